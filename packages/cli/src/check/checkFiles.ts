@@ -1,0 +1,82 @@
+import {
+  builtInTemplates,
+  checkGrid,
+  formatIssueMessage,
+  type Grid,
+  type Issue,
+  type PartialDate,
+  type SheetReport,
+} from '@taizhang/core';
+import { CliError } from '../CliError';
+import type { Lang } from '../options/parseLang';
+import { readFileGrids } from '../read/readFileGrids';
+import { maskIssue } from './maskIssue';
+
+export interface CheckOptions {
+  readonly asOf: PartialDate;
+  readonly lang: Lang;
+  /** Leave 公民身份号码 in fixes and params unmasked. */
+  readonly showIds: boolean;
+  /** Check only sheets of this name. */
+  readonly sheet?: string;
+  readonly onProgress?: (file: string, bytesRead: number) => void;
+}
+
+export interface CheckedSheet {
+  /** Issues masked (unless showIds) and worded in the chosen language. */
+  readonly report: SheetReport;
+  readonly dataRowCount: number;
+}
+
+export interface CheckedFile {
+  readonly file: string;
+  readonly sheets: readonly CheckedSheet[];
+}
+
+export interface CheckRun {
+  readonly asOf: PartialDate;
+  readonly files: readonly CheckedFile[];
+  /** Files that could not be read, each with its one-line message; the others are still checked. */
+  readonly failures: readonly CliError[];
+}
+
+/** Reads and checks every sheet of every file, one file at a time. */
+export async function checkFiles(files: readonly string[], options: CheckOptions): Promise<CheckRun> {
+  const checked: CheckedFile[] = [];
+  const failures: CliError[] = [];
+  for (const file of files) {
+    try {
+      const onProgress = options.onProgress;
+      const grids = await readFileGrids(file, file, onProgress && ((bytes) => onProgress(file, bytes)));
+      const chosen = options.sheet === undefined ? grids : grids.filter((grid) => grid.sheet === options.sheet);
+      checked.push({ file, sheets: chosen.map((grid) => checkSheet(file, grid, options)) });
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      failures.push(error);
+    }
+  }
+  return { asOf: options.asOf, files: checked, failures };
+}
+
+function checkSheet(file: string, grid: Grid, options: CheckOptions): CheckedSheet {
+  let result: ReturnType<typeof checkGrid>;
+  try {
+    result = checkGrid(grid, { asOf: options.asOf });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliError('unreadable', `无法检查 ${file} 的工作表「${grid.sheet}」：${reason}`, { cause: error });
+  }
+  const idFields = idFieldsOf(result.report.template);
+  const issues = result.report.issues.map((issue) => present(issue, idFields, options));
+  return { report: { ...result.report, issues }, dataRowCount: result.rows.length };
+}
+
+function present(issue: Issue, idFields: ReadonlySet<string>, options: CheckOptions): Issue {
+  const shown = options.showIds ? issue : maskIssue(issue, idFields);
+  return { ...shown, message: formatIssueMessage(shown, options.lang) };
+}
+
+function idFieldsOf(templateId: string | null): ReadonlySet<string> {
+  const template = builtInTemplates.find((candidate) => candidate.id === templateId);
+  return new Set(template?.fields.filter((field) => field.type === 'idNumber').map((field) => field.id));
+}

@@ -1,0 +1,62 @@
+import { Command, type OptionValues } from 'commander';
+import pc from 'picocolors';
+import { checkFiles, type CheckRun } from '../check/checkFiles';
+import { usageError } from '../CliError';
+import type { CliIo } from '../CliIo';
+import { parseAsOf, todayLocal } from '../options/parseAsOf';
+import { parseLang } from '../options/parseLang';
+import { renderHuman } from '../output/renderHuman';
+import { renderJson } from '../output/renderJson';
+import { startProgress } from '../output/progressBar';
+import { expandInputs } from '../read/expandInputs';
+
+/** Exit codes: 0 no errors, 1 errors found in the sheets, 2 the command could not run. */
+export type ExitCode = 0 | 1 | 2;
+
+/** `taizhang check <files or folders...>`; reports the exit code through `done`. */
+export function checkCommand(io: CliIo, done: (code: ExitCode) => void): Command {
+  return new Command('check')
+    .description('检查台账表格（.xlsx / .csv）：找出身份证号、日期、人员类别等错误')
+    .argument('<paths...>', '要检查的文件或文件夹（文件夹内的 .xlsx、.csv 会逐个检查）')
+    .option('--json', '以 JSON 输出结果（stdout 上只有一个 JSON 文档）')
+    .option('--as-of <date>', '统计日期，写作 YYYY-MM-DD（默认今天）')
+    .option('--sheet <name>', '只检查该名称的工作表')
+    .option('--lang <lang>', '报告语言：zh-CN 或 en', 'zh-CN')
+    .option('--show-ids', '输出完整的公民身份号码（默认打码）')
+    .action(async (paths: string[], _options: OptionValues, command: Command) => {
+      done(await runCheck(paths, command.opts(), io));
+    });
+}
+
+async function runCheck(paths: readonly string[], flags: OptionValues, io: CliIo): Promise<ExitCode> {
+  const asOf = typeof flags['asOf'] === 'string' ? parseAsOf(flags['asOf']) : todayLocal();
+  const lang = parseLang(String(flags['lang']));
+  const sheet = typeof flags['sheet'] === 'string' ? flags['sheet'] : undefined;
+  const files = await expandInputs(paths);
+
+  const progress = await startProgress(io.stderr, files);
+  let run: CheckRun;
+  try {
+    run = await checkFiles(files, {
+      asOf,
+      lang,
+      showIds: flags['showIds'] === true,
+      ...(sheet === undefined ? {} : { sheet }),
+      ...(progress ? { onProgress: progress.update } : {}),
+    });
+  } finally {
+    progress?.stop();
+  }
+
+  const sheetsFound = run.files.some((file) => file.sheets.length > 0);
+  if (sheet !== undefined && !sheetsFound && run.failures.length === 0) {
+    throw usageError(`找不到名为“${sheet}”的工作表：请检查 --sheet 后的名称`);
+  }
+  for (const failure of run.failures) io.stderr.write(`${failure.message}\n`);
+  const colors = pc.createColors(io.stdout.isTTY === true && pc.isColorSupported);
+  io.stdout.write(flags['json'] === true ? renderJson(run) : renderHuman(run, { lang, colors }));
+
+  if (run.failures.length > 0) return 2;
+  const errorFound = run.files.some((file) => file.sheets.some((s) => s.report.counts.error > 0));
+  return errorFound ? 1 : 0;
+}

@@ -1,0 +1,102 @@
+import { createReadStream } from 'node:fs';
+import { stream, type Row } from 'exceljs';
+import type { CellValue, Grid } from '@taizhang/core';
+import { inputError } from '../CliError';
+import { toCellValue } from './toCellValue';
+import { trimBlankEdges } from './trimBlankEdges';
+
+export interface ReadOptions {
+  /** The file as the user named it, for messages. */
+  readonly display?: string;
+  /** Called with the number of bytes read so far. */
+  readonly onProgress?: (bytesRead: number) => void;
+}
+
+/**
+ * Every worksheet of an .xlsx file as a Grid whose origin is A1, so issue rows and columns are the ones
+ * Excel shows. Streams the file (ExcelJS WorkbookReader), so large rosters do not need the whole workbook
+ * in memory, and only reads it.
+ */
+export async function readWorkbookGrids(path: string, options: ReadOptions = {}): Promise<Grid[]> {
+  const display = options.display ?? path;
+  const input = createReadStream(path, { flags: 'r' });
+  let bytesRead = 0;
+  if (options.onProgress) {
+    const report = options.onProgress;
+    input.on('data', (chunk) => {
+      bytesRead += chunk.length;
+      report(bytesRead);
+    });
+  }
+  const reader = new stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  });
+
+  const sheets: { name: string; values: CellValue[][] }[] = [];
+  try {
+    for await (const worksheet of reader) {
+      const rows: CellValue[][] = [];
+      for await (const row of worksheet) rows[row.number - 1] = rowValues(row);
+      const name = stringProperty(worksheet, 'name') ?? `Sheet${sheets.length + 1}`;
+      sheets.push({ name, values: trimBlankEdges(rows) });
+    }
+  } catch (error) {
+    throw inputError('corrupt', display, error);
+  } finally {
+    input.destroy();
+  }
+
+  const workbook = workbookInfo(reader);
+  if (!workbook) throw inputError('notXlsx', display);
+  const order = new Map(workbook.sheetNames.map((name, index) => [name, index]));
+  sheets.sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
+  return sheets.map(({ name, values }) => ({
+    sheet: name,
+    origin: { row: 1, column: 1 },
+    values,
+    dateSystem: workbook.date1904 ? 1904 : 1900,
+  }));
+}
+
+function rowValues(row: Row): CellValue[] {
+  const values: CellValue[] = [];
+  row.eachCell((cell, column) => {
+    values[column - 1] = toCellValue(cell.value);
+  });
+  return values;
+}
+
+interface WorkbookInfo {
+  readonly sheetNames: readonly string[];
+  readonly date1904: boolean;
+}
+
+/**
+ * What ExcelJS learnt from xl/workbook.xml. Its typings do not declare these fields, so they are read
+ * as unknown and checked; no workbook.xml means the zip is not a workbook (a renamed .docx, say).
+ */
+function workbookInfo(reader: object): WorkbookInfo | undefined {
+  const model: unknown = Reflect.get(reader, 'model');
+  if (typeof model !== 'object' || model === null) return undefined;
+  const sheets: unknown = Reflect.get(model, 'sheets');
+  const sheetNames = Array.isArray(sheets)
+    ? sheets.flatMap((sheet: unknown) => {
+        const name = typeof sheet === 'object' && sheet !== null ? stringProperty(sheet, 'name') : undefined;
+        return name === undefined ? [] : [name];
+      })
+    : [];
+  const properties: unknown = Reflect.get(reader, 'properties');
+  const propertiesModel: unknown =
+    typeof properties === 'object' && properties !== null ? Reflect.get(properties, 'model') : undefined;
+  const date1904 =
+    typeof propertiesModel === 'object' && propertiesModel !== null && Reflect.get(propertiesModel, 'date1904') === true;
+  return { sheetNames, date1904 };
+}
+
+function stringProperty(target: object, key: string): string | undefined {
+  const value: unknown = Reflect.get(target, key);
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,138 @@
+import { today } from '../dates/dateMath';
+import type { PartialDate } from '../dates/PartialDate';
+import { columnLetter } from '../grid/columnLetter';
+import type { Grid } from '../grid/Grid';
+import { detectHeader, headerForTemplate } from '../header/detectHeader';
+import type { HeaderMatch } from '../header/HeaderMatch';
+import { uniqueFields } from '../checks/uniqueFields';
+import { normalizeField } from '../fields/normalizeField';
+import { formatMessage } from '../messages/formatMessage';
+import type { DataRow, FieldValue } from '../report/DataRow';
+import type { Finding } from '../report/Finding';
+import type { Issue, SheetReport } from '../report/Issue';
+import { builtInTemplates } from '../templates/builtInTemplates';
+import type { RowContext, Template } from '../templates/Template';
+import { countBySeverity } from './countBySeverity';
+import { dataRowIndices } from './dataRowIndices';
+
+export interface CheckOptions {
+  /** The date time-dependent rules are judged at; today by default. */
+  readonly asOf?: PartialDate;
+  /** Check as this template instead of detecting one from the header. */
+  readonly templateId?: string;
+  readonly templates?: readonly Template[];
+}
+
+export interface CheckResult {
+  readonly report: SheetReport;
+  readonly rows: readonly DataRow[];
+}
+
+/** Checks one sheet: finds its header and template, normalizes every data cell and runs the rules. */
+export function checkGrid(grid: Grid, options: CheckOptions = {}): CheckResult {
+  const asOf = options.asOf ?? today();
+  const templates = options.templates ?? builtInTemplates;
+  const chosen = options.templateId === undefined ? undefined : templates.find((template) => template.id === options.templateId);
+  if (options.templateId !== undefined && chosen === undefined) {
+    return skipped(grid, `未知的台账模板"${options.templateId}"`);
+  }
+  const match = chosen ? headerForTemplate(grid, chosen) : detectHeader(grid, templates);
+  if (match === undefined || match.columns.length === 0) {
+    return skipped(grid, '未识别出台账表头（如"姓名""入党时间"等列），已跳过');
+  }
+  return checkRows(grid, match, asOf);
+}
+
+function skipped(grid: Grid, reason: string): CheckResult {
+  return {
+    report: { sheet: grid.sheet, template: null, headerRow: null, dataRows: null, columns: [], issues: [], counts: countBySeverity([]), skipped: reason },
+    rows: [],
+  };
+}
+
+function checkRows(grid: Grid, match: HeaderMatch, asOf: PartialDate): CheckResult {
+  const { template } = match;
+  const context = { asOf, dateSystem: grid.dateSystem ?? 1900 } as const;
+  const mapped = new Set(match.columns.map((column) => column.field.id));
+  const findings: Finding[] = missingColumns(template, mapped, match.headerIndex);
+  const rowContexts: RowContext[] = [];
+  const invalidByRow = new Map<number, Set<string>>();
+  for (const rowIndex of dataRowIndices(grid, match)) {
+    const cells = grid.values[rowIndex] ?? [];
+    const values: Record<string, FieldValue> = {};
+    const invalid = new Set<string>();
+    invalidByRow.set(rowIndex, invalid);
+    for (const { field, columnIndex } of match.columns) {
+      const result = normalizeField(field, cells[columnIndex], context);
+      for (const finding of result.findings) {
+        findings.push({ ...finding, field: field.id, rowIndex } as Finding);
+        if (finding.severity === 'error') invalid.add(field.id);
+      }
+      if (result.value !== undefined) values[field.id] = result.value;
+      else if (field.required === true && !invalid.has(field.id)) {
+        findings.push({ code: 'field.required', params: {}, field: field.id, rowIndex, severity: 'error' });
+        invalid.add(field.id);
+      }
+    }
+    const derived = template.derive ? template.derive(values, invalid) : values;
+    const row: RowContext = { rowIndex, values: derived, invalid, mapped, asOf };
+    for (const rule of template.rowRules) {
+      for (const finding of rule(row)) {
+        findings.push(finding);
+        if (finding.severity === 'error') invalid.add(finding.field);
+      }
+    }
+    rowContexts.push(row);
+  }
+  const table = { rows: rowContexts, asOf, rowNumber: (rowIndex: number) => grid.origin.row + rowIndex };
+  for (const finding of [...uniqueFields(template.fields, table), ...template.tableRules.flatMap((rule) => rule(table))]) {
+    findings.push(finding);
+    if (finding.severity === 'error') invalidByRow.get(finding.rowIndex)?.add(finding.field);
+  }
+  const issues = findings.map((finding) => toIssue(grid, match, finding)).sort(byPosition);
+  const first = rowContexts[0];
+  const last = rowContexts[rowContexts.length - 1];
+  return {
+    report: {
+      sheet: grid.sheet,
+      template: template.id,
+      headerRow: grid.origin.row + match.headerIndex,
+      dataRows: first && last ? [grid.origin.row + first.rowIndex, grid.origin.row + last.rowIndex] : null,
+      columns: match.columns.map((column) => ({
+        field: column.field.id,
+        header: column.header,
+        column: columnLetter(grid.origin.column + column.columnIndex),
+      })),
+      issues,
+      counts: countBySeverity(issues),
+    },
+    rows: rowContexts.map((row) => ({ row: grid.origin.row + row.rowIndex, values: row.values, invalid: row.invalid })),
+  };
+}
+
+function missingColumns(template: Template, mapped: ReadonlySet<string>, headerIndex: number): Finding[] {
+  return template.fields
+    .filter((field) => field.required === true && !mapped.has(field.id))
+    .map((field) => ({ code: 'column.missing', params: { label: field.label }, field: field.id, rowIndex: headerIndex, severity: 'error' }));
+}
+
+function toIssue(grid: Grid, match: HeaderMatch, finding: Finding): Issue {
+  const column = match.columns.find((candidate) => candidate.field.id === finding.field);
+  const header = column?.header ?? match.template.fields.find((field) => field.id === finding.field)?.label ?? finding.field;
+  const columnIndex = column?.columnIndex ?? 0;
+  const issue: Issue = {
+    row: grid.origin.row + finding.rowIndex,
+    column: columnLetter(grid.origin.column + columnIndex),
+    header,
+    field: finding.field,
+    rule: finding.code,
+    severity: finding.severity,
+    message: formatMessage(finding.code, finding.params, header, 'zh-CN'),
+    params: finding.params,
+  };
+  return finding.fix === undefined ? issue : { ...issue, fix: finding.fix };
+}
+
+function byPosition(a: Issue, b: Issue): number {
+  return a.row - b.row || a.column.length - b.column.length || a.column.localeCompare(b.column);
+}

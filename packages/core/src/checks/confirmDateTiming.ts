@@ -1,0 +1,28 @@
+import { addYears, dayRange, formatDate } from '../dates/dateMath';
+import type { Finding } from '../report/Finding';
+import type { RowContext } from '../templates/Template';
+import { validDate, validText } from './rowValues';
+
+/**
+ * 细则第三十二条: 预备期 is one year, extendable once by six months to a year, so 转正 falls 1 to 2 years
+ * after 入党. Flagged only when every reading of month-precision dates falls outside that window.
+ */
+export function confirmDateTiming(row: RowContext): Finding[] {
+  const joined = validDate(row, 'joinDate');
+  const confirmed = validDate(row, 'confirmDate');
+  if (validText(row, 'category') !== '正式党员' || joined === undefined || confirmed === undefined) return [];
+  const join = dayRange(joined);
+  const confirm = dayRange(confirmed);
+  const tooSoon = confirm.last < addYears(join.first, 1);
+  const tooLate = confirm.first > addYears(join.last, 2);
+  if (!tooSoon && !tooLate) return [];
+  return [
+    {
+      code: 'probation.confirmTiming',
+      params: { joined: formatDate(joined), confirmed: formatDate(confirmed) },
+      field: 'confirmDate',
+      rowIndex: row.rowIndex,
+      severity: 'error',
+    },
+  ];
+}

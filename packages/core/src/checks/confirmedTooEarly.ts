@@ -1,0 +1,20 @@
+import { addYears, dayRange, formatDate } from '../dates/dateMath';
+import type { Finding } from '../report/Finding';
+import type { RowContext } from '../templates/Template';
+import { validDate, validText } from './rowValues';
+
+/** 细则第三十二条: nobody can be a 正式党员 less than a year after joining (the 预备期 is one year). */
+export function confirmedTooEarly(row: RowContext): Finding[] {
+  const joined = validDate(row, 'joinDate');
+  if (validText(row, 'category') !== '正式党员' || joined === undefined) return [];
+  if (addYears(dayRange(joined).first, 1) <= dayRange(row.asOf).last) return [];
+  return [
+    {
+      code: 'probation.tooEarly',
+      params: { joined: formatDate(joined), asOf: formatDate(row.asOf) },
+      field: 'category',
+      rowIndex: row.rowIndex,
+      severity: 'error',
+    },
+  ];
+}

@@ -1,0 +1,19 @@
+import { dayRange, formatDate } from '../dates/dateMath';
+import type { Finding } from '../report/Finding';
+import type { RowRule } from '../templates/Template';
+import { validDate } from './rowValues';
+
+/** A recorded event cannot lie after the as-of date; a month-precision date must lie wholly after it. */
+export function datesNotAfterAsOf(fields: readonly string[]): RowRule {
+  return (row) => {
+    const asOfDay = dayRange(row.asOf).last;
+    const findings: Finding[] = [];
+    for (const field of fields) {
+      const date = validDate(row, field);
+      if (date !== undefined && dayRange(date).first > asOfDay) {
+        findings.push({ code: 'date.future', params: { asOf: formatDate(row.asOf) }, field, rowIndex: row.rowIndex, severity: 'error' });
+      }
+    }
+    return findings;
+  };
+}

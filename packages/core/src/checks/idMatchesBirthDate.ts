@@ -1,0 +1,25 @@
+import { dayRange, formatDate } from '../dates/dateMath';
+import type { Finding } from '../report/Finding';
+import type { RowContext } from '../templates/Template';
+import { birthOfId } from './birthOfId';
+import { validDate, validText } from './rowValues';
+
+/** 出生日期 must agree with the 出生日期码 of the ID (RULES.md §9.2), at the precision the sheet gives. */
+export function idMatchesBirthDate(row: RowContext): Finding[] {
+  const id = validText(row, 'idNumber');
+  const birth = row.mapped.has('birthDate') ? validDate(row, 'birthDate') : undefined;
+  if (id === undefined || birth === undefined) return [];
+  const idBirth = birthOfId(id);
+  const stated = dayRange(birth);
+  const fromId = dayRange(idBirth);
+  if (fromId.first >= stated.first && fromId.last <= stated.last) return [];
+  return [
+    {
+      code: 'id.birthMismatch',
+      params: { idBirth: formatDate(idBirth), birth: formatDate(birth) },
+      field: 'birthDate',
+      rowIndex: row.rowIndex,
+      severity: 'error',
+    },
+  ];
+}

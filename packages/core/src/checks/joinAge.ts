@@ -1,0 +1,16 @@
+import { dayRange, fullYearsBetween } from '../dates/dateMath';
+import type { Finding } from '../report/Finding';
+import type { RowContext } from '../templates/Template';
+import { validDate } from './rowValues';
+
+const MINIMUM_AGE = 18;
+
+/** 细则第五条: only a person 年满十八岁 may join; flagged only when even the oldest reading is under 18. */
+export function joinAge(row: RowContext): Finding[] {
+  const birth = validDate(row, 'birthDate');
+  const joined = validDate(row, 'joinDate');
+  if (birth === undefined || joined === undefined) return [];
+  const oldest = fullYearsBetween(dayRange(birth).first, dayRange(joined).last);
+  if (oldest >= MINIMUM_AGE) return [];
+  return [{ code: 'age.joinUnder18', params: { age: oldest }, field: 'joinDate', rowIndex: row.rowIndex, severity: 'error' }];
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import type { CellValue } from '../grid/Grid';
+import { dateOfCell } from './dateOfCell';
+
+const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.double(),
+  fc.integer({ min: -10, max: 3_000_000 }),
+  fc.boolean(),
+  fc.date(),
+  fc.constant(null),
+  fc.constantFrom('#N/A', '#REF!', '#VALUE!').map((code): CellValue => ({ kind: 'error', code })),
+);
+
+describe('dateOfCell', () => {
+  it.each<[CellValue, ReturnType<typeof dateOfCell>]>([
+    [31118, { date: { year: 1985, month: 3, day: 12 }, source: 'serial' }],
+    [43499.604166, { date: { year: 2019, month: 2, day: 3 }, source: 'serial' }],
+    [1, { date: { year: 1900, month: 1, day: 1 }, source: 'serial' }],
+    [new Date(Date.UTC(1985, 2, 12)), { date: { year: 1985, month: 3, day: 12 }, source: 'date' }],
+    [new Date('2019-02-03T14:30:00Z'), { date: { year: 2019, month: 2, day: 3 }, source: 'date' }],
+    ['1985.03', { date: { year: 1985, month: 3 }, source: 'text' }],
+    ['2019/2/3  14:30', { date: { year: 2019, month: 2, day: 3 }, source: 'text' }],
+    ['19850312', { date: { year: 1985, month: 3, day: 12 }, source: 'text' }],
+    ['198503', { date: { year: 1985, month: 3 }, source: 'text' }],
+    ['1985', { date: { year: 1985 }, source: 'text' }],
+  ])('%p → %j', (value, expected) => {
+    expect(dateOfCell(value)).toEqual(expected);
+  });
+
+  it('reads serials in the 1904 system', () => {
+    expect(dateOfCell(29656, 1904)).toEqual({ date: { year: 1985, month: 3, day: 12 }, source: 'serial' });
+    expect(dateOfCell(new Date(Date.UTC(1985, 2, 12)), 1904)).toEqual({ date: { year: 1985, month: 3, day: 12 }, source: 'date' });
+  });
+
+  it.each<CellValue>([
+    null,
+    true,
+    false,
+    { kind: 'error', code: '#N/A' },
+    '',
+    '31120',
+    '43499',
+    '不详',
+    0,
+    0.5,
+    -31118,
+    60,
+    2958466,
+    19850312,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    new Date(Number.NaN),
+  ])('%p is no date', (value) => {
+    expect(dateOfCell(value)).toBeUndefined();
+  });
+
+  it('never throws on any cell value, in either date system', () => {
+    fc.assert(
+      fc.property(cellValue, fc.constantFrom<1900 | 1904>(1900, 1904), (value, system) => {
+        const found = dateOfCell(value, system);
+        if (found !== undefined) expect(Number.isInteger(found.date.year)).toBe(true);
+      }),
+    );
+  });
+});

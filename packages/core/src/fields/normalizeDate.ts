@@ -1,0 +1,21 @@
+import { formatDate } from '../dates/dateMath';
+import { dateOfCell } from '../dates/dateOfCell';
+import { precisionOf } from '../dates/PartialDate';
+import type { CellValue } from '../grid/Grid';
+import type { FieldResult, NormalizeContext } from './FieldResult';
+import { textOfCell } from './textOfCell';
+
+/**
+ * Dates arrive as Date cells, Excel serials or text ("1985.03", "1985年3月12日"). A full date typed as
+ * text can safely become a real date; a year-month text stays as it is, since a day would be invented.
+ */
+export function normalizeDate(cell: Exclude<CellValue, null>, context: NormalizeContext): FieldResult {
+  const parsed = dateOfCell(cell, context.dateSystem);
+  if (parsed === undefined) {
+    return { findings: [{ code: 'date.invalid', params: { value: textOfCell(cell).slice(0, 40) }, severity: 'error' }] };
+  }
+  if (parsed.source === 'text' && precisionOf(parsed.date) === 'day') {
+    return { value: parsed.date, findings: [{ code: 'date.text', params: {}, severity: 'info', fix: formatDate(parsed.date) }] };
+  }
+  return { value: parsed.date, findings: [] };
+}

@@ -1,0 +1,31 @@
+import type { CellValue } from '../grid/Grid';
+import { cleanText } from '../text/cleanText';
+import type { FieldResult } from './FieldResult';
+import { cleaningFindings } from './normalizeText';
+import { textOfCell } from './textOfCell';
+
+// RULES.md §1.1 item 12: 手机号 (11 digits, 1[3-9]) or 固定电话 with its 区号.
+const MOBILE = /^(?:\+?86-?)?1[3-9]\d{9}$/;
+const LANDLINE = /^(?:\(0\d{2,3}\)|0\d{2,3}-?)\d{7,8}(?:-\d{1,6})?$/;
+const SEPARATORS = /[/,，;；、]+/;
+const SPACES = /\s+/g;
+
+export function isPhoneNumber(text: string): boolean {
+  return MOBILE.test(text) || LANDLINE.test(text);
+}
+
+/** A number written with spaces inside ("138 1234 5678"), or several numbers separated by spaces. */
+function isPhonePart(part: string): boolean {
+  return isPhoneNumber(part.replace(SPACES, '')) || part.trim().split(SPACES).every(isPhoneNumber);
+}
+
+/** One or several phone numbers in a cell ("13812345678/0731-84561234"). */
+export function normalizePhone(cell: Exclude<CellValue, null>): FieldResult {
+  const cleaned = cleanText(textOfCell(cell));
+  const parts = cleaned.value.split(SEPARATORS).filter((part) => part.trim() !== '');
+  const findings = typeof cell === 'string' ? cleaningFindings(cleaned) : [];
+  if (parts.length === 0 || !parts.every(isPhonePart)) {
+    return { value: cleaned.value, findings: [...findings, { code: 'phone.invalid', params: {}, severity: 'warning' }] };
+  }
+  return { value: cleaned.value, findings };
+}

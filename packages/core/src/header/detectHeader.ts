@@ -1,0 +1,104 @@
+import type { CellValue, Grid } from '../grid/Grid';
+import { isBlank } from '../grid/Grid';
+import { enumLookup } from '../fields/normalizeEnum';
+import { cleanText } from '../text/cleanText';
+import type { FieldSpec, Template } from '../templates/Template';
+import type { HeaderMatch, MappedColumn } from './HeaderMatch';
+import { normalizeHeader } from './normalizeHeader';
+
+/** Real sheets put titles, 填报单位 lines and long instructions above the header. */
+const MAX_HEADER_SEARCH_ROWS = 60;
+const MIN_MATCHED_FIELDS = 3;
+const VALUE_SAMPLE_SIZE = 30;
+const VALUE_SAMPLE_ROWS = 300;
+
+/**
+ * Finds the header row and the template it belongs to: the row and template with the most fields
+ * recognised, among those whose signature fields are all present. A blank header cell takes the text
+ * above it, which is how a two-row merged header (基本信息 → 姓名/性别…) reads once unmerged.
+ */
+export function detectHeader(grid: Grid, templates: readonly Template[]): HeaderMatch | undefined {
+  let best: { match: HeaderMatch; score: number } | undefined;
+  const lastRow = Math.min(grid.values.length, MAX_HEADER_SEARCH_ROWS);
+  for (let rowIndex = 0; rowIndex < lastRow; rowIndex += 1) {
+    const headers = headerTexts(grid, rowIndex);
+    if (headers.every((text) => text === '')) continue;
+    for (const template of templates) {
+      const columns = mapColumns(grid, rowIndex, headers, template);
+      const fields = new Set(columns.map((column) => column.field.id));
+      if (fields.size < MIN_MATCHED_FIELDS || !template.signature.every((id) => fields.has(id))) continue;
+      if (best === undefined || fields.size > best.score) {
+        best = { match: { template, headerIndex: rowIndex, columns }, score: fields.size };
+      }
+    }
+  }
+  return best?.match;
+}
+
+/** Maps a given row as the header of a given template (when the user chose the template). */
+export function headerForTemplate(grid: Grid, template: Template): HeaderMatch | undefined {
+  let best: { match: HeaderMatch; score: number } | undefined;
+  const lastRow = Math.min(grid.values.length, MAX_HEADER_SEARCH_ROWS);
+  for (let rowIndex = 0; rowIndex < lastRow; rowIndex += 1) {
+    const columns = mapColumns(grid, rowIndex, headerTexts(grid, rowIndex), template);
+    if (columns.length > (best?.score ?? 0)) best = { match: { template, headerIndex: rowIndex, columns }, score: columns.length };
+  }
+  return best?.match;
+}
+
+function headerTexts(grid: Grid, rowIndex: number): string[] {
+  const row = grid.values[rowIndex] ?? [];
+  const above = rowIndex > 0 ? grid.values[rowIndex - 1] ?? [] : [];
+  const width = Math.max(row.length, above.length);
+  const texts: string[] = [];
+  for (let column = 0; column < width; column += 1) {
+    const own = row[column];
+    texts.push(typeof own === 'string' && !isBlank(own) ? own.trim() : isBlank(own) ? textOf(above[column]) : '');
+  }
+  return texts;
+}
+
+function textOf(cell: CellValue | undefined): string {
+  return typeof cell === 'string' ? cell.trim() : '';
+}
+
+function candidatesFor(template: Template, header: string): FieldSpec[] {
+  const key = normalizeHeader(header);
+  if (key === '') return [];
+  const byLabel = template.fields.filter((field) => normalizeHeader(field.label) === key);
+  const byAlias = template.fields.filter((field) => !byLabel.includes(field) && field.aliases.some((alias) => normalizeHeader(alias) === key));
+  return [...byLabel, ...byAlias];
+}
+
+function mapColumns(grid: Grid, headerIndex: number, headers: readonly string[], template: Template): MappedColumn[] {
+  const taken = new Set<string>();
+  const columns: MappedColumn[] = [];
+  headers.forEach((header, columnIndex) => {
+    const field = candidatesFor(template, header).find(
+      (candidate) => !taken.has(candidate.id) && (!candidate.onlyWhenValuesMatch || valuesFit(grid, headerIndex, columnIndex, candidate)),
+    );
+    if (field === undefined) return;
+    taken.add(field.id);
+    columns.push({ field, columnIndex, header });
+  });
+  return columns;
+}
+
+/**
+ * Whether a column's values are this field's options: "党籍状态" holds 正式/预备 in many local sheets but
+ * 正常/停止党籍 in the national form (RULES.md §1.3), so the values decide. A column with no values yet
+ * goes to the first candidate, and a field's own label is tried before other fields' aliases.
+ */
+function valuesFit(grid: Grid, headerIndex: number, columnIndex: number, field: FieldSpec): boolean {
+  const lookup = enumLookup(field);
+  let seen = 0;
+  let fitting = 0;
+  const end = Math.min(grid.values.length, headerIndex + 1 + VALUE_SAMPLE_ROWS);
+  for (let rowIndex = headerIndex + 1; rowIndex < end && seen < VALUE_SAMPLE_SIZE; rowIndex += 1) {
+    const cell = grid.values[rowIndex]?.[columnIndex];
+    if (typeof cell !== 'string' || isBlank(cell)) continue;
+    seen += 1;
+    if (lookup.has(cleanText(cell).value.toLowerCase())) fitting += 1;
+  }
+  return seen === 0 || fitting * 2 >= seen;
+}

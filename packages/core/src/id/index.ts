@@ -1,0 +1,6 @@
+export { idCheckCharacter } from './idCheckCharacter';
+export { isValidProvincePrefix } from './isValidProvincePrefix';
+export { upgradeLegacyId } from './upgradeLegacyId';
+export { maskIdNumber } from './maskIdNumber';
+export { analyzeIdNumber } from './analyzeIdNumber';
+export type { IdAnalysis, Sex } from './IdAnalysis';

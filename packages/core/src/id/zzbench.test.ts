@@ -1,0 +1,23 @@
+import { it } from '@jest/globals';
+import { idCheckCharacter } from './idCheckCharacter';
+import { isRealDate } from '../dates/isRealDate';
+import { cleanText } from '../text/cleanText';
+import { isValidProvincePrefix } from './isValidProvincePrefix';
+it('bench', () => {
+  const id = '11010519491231002X';
+  let t = performance.now(); let x = 0;
+  for (let i = 0; i < 500_000; i++) x += idCheckCharacter(id.slice(0, 17)).length;
+  console.log('check', performance.now() - t);
+  t = performance.now();
+  for (let i = 0; i < 500_000; i++) x += isRealDate(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14))) ? 1 : 0;
+  console.log('real', performance.now() - t);
+  t = performance.now();
+  for (let i = 0; i < 500_000; i++) x += cleanText(id).value.length;
+  console.log('clean', performance.now() - t);
+  t = performance.now();
+  for (let i = 0; i < 500_000; i++) x += isValidProvincePrefix(id.slice(0, 2)) ? 1 : 0;
+  console.log('prov', performance.now() - t);
+  t = performance.now();
+  for (let i = 0; i < 500_000; i++) x += /^[+-]?\d+(?:\.\d+)?E[+-]?\d+$/i.test(id) ? 1 : 0;
+  console.log('sci', performance.now() - t, x);
+});

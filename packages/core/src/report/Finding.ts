@@ -1,0 +1,63 @@
+/**
+ * What a rule found, as plain data: a stable dotted code and the values needed to explain it. Rules
+ * never write message text; `messages/` turns codes into zh-CN or English at the edge.
+ */
+export interface RuleParams {
+  'cell.error': { readonly value: string };
+  'text.whitespace': Record<string, never>;
+  'text.fullWidth': Record<string, never>;
+  'column.missing': { readonly label: string };
+  'field.required': Record<string, never>;
+  'field.enum': { readonly allowed: string };
+  'field.alias': { readonly canonical: string };
+  'field.pattern': { readonly expected: string };
+  'field.number': Record<string, never>;
+  'field.range': { readonly min: string; readonly max: string };
+  'date.invalid': { readonly value: string };
+  'date.text': Record<string, never>;
+  'date.future': { readonly asOf: string };
+  'date.beforeBirth': { readonly birth: string };
+  'id.length': { readonly length: number };
+  'id.characters': Record<string, never>;
+  'id.precisionLost': Record<string, never>;
+  'id.province': { readonly prefix: string };
+  'id.birthDate': { readonly segment: string };
+  'id.checksum': { readonly expected: string; readonly actual: string };
+  'id.lowercaseX': Record<string, never>;
+  'id.legacy15': Record<string, never>;
+  'id.sexMismatch': { readonly idSex: string; readonly sex: string };
+  'id.birthMismatch': { readonly idBirth: string; readonly birth: string };
+  'age.joinUnder18': { readonly age: number };
+  'probation.confirmMissing': Record<string, never>;
+  'probation.confirmNotAllowed': Record<string, never>;
+  'probation.confirmTiming': { readonly joined: string; readonly confirmed: string };
+  'probation.tooEarly': { readonly joined: string; readonly asOf: string };
+  'probation.overdue': { readonly joined: string; readonly months: number };
+  'probation.expired': { readonly joined: string; readonly months: number };
+  'duplicate.id': { readonly firstRow: number };
+  'duplicate.person': { readonly firstRow: number };
+  'duplicate.value': { readonly firstRow: number };
+  'phone.invalid': Record<string, never>;
+}
+
+export type RuleCode = keyof RuleParams;
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A finding located by field and by index into the grid's rows; the caller turns it into an Excel cell. */
+export type Finding = {
+  [C in RuleCode]: {
+    readonly code: C;
+    readonly params: RuleParams[C];
+    readonly field: string;
+    readonly rowIndex: number;
+    readonly severity: Severity;
+    /** The corrected cell value, only when the correction is certain. */
+    readonly fix?: string;
+  };
+}[RuleCode];
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A finding about one cell before the caller adds where it is. */
+export type CellFinding = DistributiveOmit<Finding, 'field' | 'rowIndex'>;

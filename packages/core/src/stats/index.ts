@@ -1,0 +1,12 @@
+export type { Band } from './Band';
+export { bandOf } from './bandOf';
+export { ageBands, youngMemberMaxAge } from './ageBands';
+export { partyYearBands } from './partyYearBands';
+export type { DatePeriod } from './joinPeriods';
+export { joinPeriods } from './joinPeriods';
+export { periodOf } from './periodOf';
+export { ageAt } from './ageAt';
+export { partyYearsAt } from './partyYearsAt';
+export { countBy } from './countBy';
+export { crossTab } from './crossTab';
+export { share } from './share';

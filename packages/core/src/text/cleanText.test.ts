@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { cleanText } from './cleanText';
+
+describe('cleanText', () => {
+  it.each([
+    ['汉族', { value: '汉族', trimmed: false, fullWidth: false }],
+    ['  汉族 ', { value: '汉族', trimmed: true, fullWidth: false }],
+    ['\u00a0汉族\u3000', { value: '汉族', trimmed: true, fullWidth: false }],
+    ['\u200b\ufeff汉族\u200d', { value: '汉族', trimmed: true, fullWidth: false }],
+    ['\t汉族\r\n', { value: '汉族', trimmed: true, fullWidth: false }],
+    ['１９８５．０３', { value: '1985.03', trimmed: false, fullWidth: true }],
+    ['\u3000１９８５．０３ ', { value: '1985.03', trimmed: true, fullWidth: true }],
+    ['张\u3000三', { value: '张 三', trimmed: false, fullWidth: true }],
+    ['张  三', { value: '张  三', trimmed: false, fullWidth: false }],
+    ['   ', { value: '', trimmed: true, fullWidth: false }],
+    ['', { value: '', trimmed: false, fullWidth: false }],
+  ])('%j', (raw, expected) => {
+    expect(cleanText(raw)).toEqual(expected);
+  });
+
+  it('never throws, and cleaning twice changes nothing more', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (raw) => {
+        const once = cleanText(raw);
+        expect(cleanText(once.value)).toEqual({ value: once.value, trimmed: false, fullWidth: false });
+        expect(once.trimmed || once.fullWidth).toBe(once.value !== raw);
+      }),
+    );
+  });
+});

@@ -1,0 +1,47 @@
+import { toHalfWidth } from './toHalfWidth';
+
+/** Text as a cell should hold it, and which changes it took to get there (each may become an info issue with a fix). */
+export interface CleanText {
+  readonly value: string;
+  /** Whitespace or invisible characters were removed from either end. */
+  readonly trimmed: boolean;
+  /** Full-width letters, digits, punctuation or spaces were made half-width. */
+  readonly fullWidth: boolean;
+}
+
+/**
+ * Unicode white space (what `String.prototype.trim` removes: tabs, line breaks, NBSP, U+2000–U+200A,
+ * U+3000, U+FEFF …) plus the zero-width space, joiners and word joiner, which `trim` leaves but which
+ * come with text pasted from web pages and chat apps.
+ */
+function isTrimmable(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Removes white space and invisible characters from both ends and makes full-width ASCII half-width
+ * (see `toHalfWidth`). White space inside the text is kept (a full-width space inside becomes a space).
+ */
+export function cleanText(raw: string): CleanText {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && isTrimmable(raw.charCodeAt(start))) start++;
+  while (end > start && isTrimmable(raw.charCodeAt(end - 1))) end--;
+  const trimmed = start > 0 || end < raw.length;
+  const inner = trimmed ? raw.slice(start, end) : raw;
+  const value = toHalfWidth(inner);
+  return { value, trimmed, fullWidth: value !== inner };
+}

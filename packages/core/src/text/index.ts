@@ -1,0 +1,3 @@
+export { toHalfWidth } from './toHalfWidth';
+export { cleanText } from './cleanText';
+export type { CleanText } from './cleanText';

@@ -1,0 +1,33 @@
+const FULL_WIDTH_FIRST = 0xff01;
+const FULL_WIDTH_LAST = 0xff5e;
+/** Full-width ！ (U+FF01) and ASCII ! (U+0021) are this far apart, and so is the whole range up to ～. */
+const FULL_WIDTH_OFFSET = 0xfee0;
+const IDEOGRAPHIC_SPACE = 0x3000;
+
+function isFullWidth(code: number): boolean {
+  return (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) || code === IDEOGRAPHIC_SPACE;
+}
+
+/**
+ * Turns full-width ASCII (U+FF01–FF5E, typed by Chinese input methods: １９８５．０３, ＡＢＣ, （）) into
+ * ASCII, and the ideographic space U+3000 into a space. Everything else, Chinese included, is kept.
+ * Text without full-width characters is returned as is, without copying.
+ */
+export function toHalfWidth(text: string): string {
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isFullWidth(text.charCodeAt(i))) {
+      first = i;
+      break;
+    }
+  }
+  if (first === -1) return text;
+  let result = text.slice(0, first);
+  for (let i = first; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === IDEOGRAPHIC_SPACE) result += ' ';
+    else if (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) result += String.fromCharCode(code - FULL_WIDTH_OFFSET);
+    else result += text[i];
+  }
+  return result;
+}
