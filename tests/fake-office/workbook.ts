@@ -42,6 +42,7 @@ export interface FakeChart {
   title: string;
   series: FakeSeries[];
   position: { readonly from: string; readonly to: string } | null;
+  legend: { position: string; visible: boolean };
 }
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -233,7 +234,7 @@ export function snapshotSheet(sheet: FakeSheet): unknown {
     name: sheet.name,
     visibility: sheet.visibility,
     used: used === undefined ? null : rectAddress(used),
-    values: used === undefined ? [] : readBlock(sheet, used, (row, column) => storedValue(sheet, row, column)),
+    values: used === undefined ? [] : readBlock(used, (row, column) => storedValue(sheet, row, column)),
     errors: [...sheet.errors.entries()].sort(),
     formats: [...sheet.formats.entries()].sort(([a], [b]) => a.localeCompare(b)),
     columnWidths: [...sheet.columnWidths.entries()].sort(([a], [b]) => a - b),
@@ -246,18 +247,18 @@ export function snapshotSheet(sheet: FakeSheet): unknown {
       stopIfTrue,
     })),
     tables: sheet.tables.map(({ name, rect, style }) => ({ name, range: rectAddress(rect), style })),
-    charts: sheet.charts.map(({ name, type, title, series, position }) => ({
+    charts: sheet.charts.map(({ name, type, title, series, position, legend }) => ({
       name,
       type,
       title,
       position,
+      legend,
       series: series.map((s) => ({ name: s.name, values: s.values && rectAddress(s.values), xValues: s.xValues && rectAddress(s.xValues) })),
     })),
   };
 }
 
-export function readBlock<T>(sheet: FakeSheet, rect: Rect, read: (row: number, column: number) => T): T[][] {
-  void sheet;
+export function readBlock<T>(rect: Rect, read: (row: number, column: number) => T): T[][] {
   const block: T[][] = [];
   for (let row = rect.top; row <= rect.bottom; row += 1) {
     const line: T[] = [];
@@ -272,7 +273,7 @@ export function valuesAt(workbook: FakeWorkbook, sheetName: string, address: str
   const sheet = workbook.sheets.find((candidate) => candidate.name === sheetName);
   if (sheet === undefined) throw new Error(`no sheet ${sheetName}`);
   const rect = mustRect(address);
-  return readBlock(sheet, rect, (row, column) => storedValue(sheet, row, column));
+  return readBlock(rect, (row, column) => storedValue(sheet, row, column));
 }
 
 /** Test helper: the conditional formats covering one cell, in priority order. */

@@ -4,7 +4,7 @@ import { toHalfWidth } from '../text/toHalfWidth';
 import { ETHNICITY_HAN, ethnicityOptions } from './ethnicities';
 
 function canonicalOf(options: readonly EnumOption[], text: string): string | undefined {
-  return options.find((option) => option.value === text || option.aliases?.includes(text))?.value;
+  return options.find((option) => option.value === text || option.aliases?.includes(text) || option.synonyms?.includes(text))?.value;
 }
 
 const GB_3304_ORDER =
@@ -66,7 +66,7 @@ describe('ethnicityOptions', () => {
   it('has no spelling that two options share, even after half-width and lower-case folding', () => {
     const owner = new Map<string, string>();
     for (const option of ethnicityOptions) {
-      for (const spelling of new Set([option.value, ...(option.aliases ?? [])])) {
+      for (const spelling of new Set([option.value, ...(option.aliases ?? []), ...(option.synonyms ?? [])])) {
         const key = toHalfWidth(spelling).toLowerCase();
         expect([key, owner.get(key) ?? option.value]).toEqual([key, option.value]);
         owner.set(key, option.value);

@@ -63,7 +63,8 @@ describe('analyzeIdNumber', () => {
     [null, { kind: 'blank' }],
     ['', { kind: 'blank' }],
     ['  \u3000', { kind: 'blank' }],
-    ['—', { kind: 'blank' }],
+    ['—', { kind: 'characters' }],
+    [' - ', { kind: 'characters' }],
   ])('%p', (value, expected) => {
     expect(analyzeIdNumber(value)).toEqual(expected);
   });

@@ -104,6 +104,7 @@ function analyzeNumber(value: number): IdAnalysis {
 
 function analyzeText(raw: string): IdAnalysis {
   const cleaned = cleanText(raw).value;
+  if (cleaned === '') return BLANK;
   let compact = cleaned;
   let spaces = false;
   for (let i = 0; i < cleaned.length; i++) {
@@ -118,7 +119,7 @@ function analyzeText(raw: string): IdAnalysis {
       if (!isSeparator(cleaned.charCodeAt(i))) compact += cleaned.charAt(i);
     }
   }
-  if (compact === '') return BLANK;
+  if (compact === '') return CHARACTERS;
   if (SCIENTIFIC.test(compact)) return PRECISION_LOST;
   const lowercaseX = compact.charCodeAt(compact.length - 1) === LOWER_X;
   return analyzeCompact(lowercaseX ? `${compact.slice(0, -1)}X` : compact, lowercaseX, spaces);
@@ -128,7 +129,8 @@ function analyzeText(raw: string): IdAnalysis {
  * Checks a 公民身份号码 cell (GB 11643-1999, RULES.md §2) and reads its birth date and sex.
  *
  * Text is normalised first: full-width to half-width, trimmed, spaces and hyphens inside removed
- * (`spaces`), a final x made X (`lowercaseX`); a cell of only such separators ("—") is blank.
+ * (`spaces`), a final x made X (`lowercaseX`). A placeholder such as "—" is `characters`, not blank,
+ * so that a required number is not silently missing.
  * Numbers: 15 digits are a legacy number; 16 digits or more cannot have kept every digit in a double,
  * and neither can text in scientific notation or 18 digits ending in 000 with a wrong check character
  * (`precisionLost`). Booleans, dates and error values are `characters`.

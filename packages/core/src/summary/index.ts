@@ -1,0 +1,10 @@
+export type { Summary, SummarySource, HeadlineFigure, CellFormat, SummaryColumn, SummaryTableRow, SummaryTable, ChartSpec } from './Summary';
+export { buildRosterSummary } from './buildRosterSummary';
+export type { RosterSummaryInput } from './buildRosterSummary';
+export { poolSheets } from './poolSheets';
+export type { PoolInput, Pool, RowOrigin, DuplicatePerson } from './poolSheets';
+export { summaryToJson } from './summaryToJson';
+export type { SummaryJson, SummaryTableJson, SummaryRowJson } from './summaryToJson';
+export { rosterFigureKeys } from './rosterFigures';
+export type { RosterFigureKey } from './rosterFigures';
+export { excludedLabel, totalLabel } from './tableLabels';
