@@ -66,8 +66,10 @@ const LEVELS: readonly EducationLevel[] = [
   { value: '其他', aliases: ['90'], bucket: undefined },
 ];
 
-/** Allowed 学历 values and their other spellings. */
-// Every listed spelling is a standard name or code, so it is accepted as written rather than "fixed".
+/**
+ * Allowed 学历 values and their other spellings. GB/T 4658 names and codes, party-statistics names and
+ * the short forms rosters use (本科, 大本) are all accepted as written: none is offered as a fix.
+ */
 export const educationOptions: readonly EnumOption[] = LEVELS.map(({ value, aliases }) => ({ value, synonyms: aliases }));
 
 const BUCKET_OF: ReadonlyMap<string, EducationBucket | undefined> = new Map(LEVELS.map((level) => [level.value, level.bucket]));

@@ -48,12 +48,20 @@ describe('dateOfCell', () => {
     -31118,
     60,
     2958466,
-    19850312,
+    19851332,
     Number.NaN,
     Number.POSITIVE_INFINITY,
     new Date(Number.NaN),
   ])('%p is no date', (value) => {
     expect(dateOfCell(value)).toBeUndefined();
+  });
+
+  it.each([
+    [19850312, { year: 1985, month: 3, day: 12 }],
+    [1985.03, { year: 1985, month: 3 }],
+    [1985, { year: 1985 }],
+  ])('reads the number %p as the date typed', (value, date) => {
+    expect(dateOfCell(value)).toEqual({ date, source: 'number' });
   });
 
   it('never throws on any cell value, in either date system', () => {

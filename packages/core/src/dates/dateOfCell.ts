@@ -2,9 +2,13 @@ import type { CellValue } from '../grid/Grid';
 import { fromExcelSerial, type DateSystem } from './excelSerial';
 import { parseDateText } from './parseDateText';
 import type { PartialDate } from './PartialDate';
+import { yearMonthOfNumber } from './yearMonthOfNumber';
 
-/** How a cell held its date: an Excel serial number, a date value, or text that had to be parsed. */
-export type DateSource = 'serial' | 'date' | 'text';
+/**
+ * How a cell held its date: an Excel serial number, a date value, text that had to be parsed, or a
+ * number that is the date as typed (1985.03, 19850312).
+ */
+export type DateSource = 'serial' | 'date' | 'text' | 'number';
 
 export interface CellDate {
   readonly date: PartialDate;
@@ -17,13 +21,22 @@ const LAST_SERIAL = 2958465;
 /**
  * The date a cell holds, if it holds one:
  * - a Date: its UTC year, month and day (ExcelJS gives dates as UTC midnight);
- * - a number from 1 to 2958465: an Excel serial in the workbook's date system (time of day ignored);
+ * - a number from 1800 to 2200 (a year or year.month typed into a General cell, see yearMonthOfNumber),
+ *   or an 8-digit YYYYMMDD number;
+ * - another number from 1 to 2958465: an Excel serial in the workbook's date system (time of day ignored);
  * - a string: `parseDateText`. A string of digits is a date only as YYYYMMDD, YYYYMM or a bare year:
  *   "31120" (a serial typed or pasted as text) is not.
  * Booleans, errors, blanks and anything else give undefined.
  */
 export function dateOfCell(value: CellValue, system: DateSystem = 1900): CellDate | undefined {
   if (typeof value === 'number') {
+    const written = yearMonthOfNumber(value);
+    if (written === 'ambiguous') return undefined;
+    if (written !== undefined) return { date: written, source: 'number' };
+    if (Number.isInteger(value) && value >= 18000101 && value <= 22001231) {
+      const date = parseDateText(String(value));
+      return date && { date, source: 'number' };
+    }
     if (!(value >= 1 && value <= LAST_SERIAL)) return undefined;
     const date = fromExcelSerial(value, system);
     return date && { date, source: 'serial' };

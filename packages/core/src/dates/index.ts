@@ -19,3 +19,4 @@ export type { DateSystem } from './excelSerial';
 export { parseDateText } from './parseDateText';
 export { dateOfCell } from './dateOfCell';
 export type { CellDate, DateSource } from './dateOfCell';
+export { yearMonthOfNumber } from './yearMonthOfNumber';

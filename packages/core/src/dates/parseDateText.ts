@@ -1,4 +1,5 @@
 import { cleanText } from '../text/cleanText';
+import { toHalfWidth } from '../text/toHalfWidth';
 import { isRealDate } from './isRealDate';
 import type { PartialDate } from './PartialDate';
 
@@ -36,7 +37,7 @@ function optionalNumber(digits: string | undefined): number | undefined {
  * 2-digit years, years outside 1800–2200, other numbers and free text.
  */
 export function parseDateText(text: string): PartialDate | undefined {
-  const clean = cleanText(text).value;
+  const clean = toHalfWidth(cleanText(text).value);
   if (DIGITS.test(clean)) {
     switch (clean.length) {
       case 8:

@@ -1,6 +1,7 @@
 import { formatDate } from '../dates/dateMath';
 import { dateOfCell } from '../dates/dateOfCell';
 import { precisionOf } from '../dates/PartialDate';
+import { yearMonthOfNumber } from '../dates/yearMonthOfNumber';
 import type { CellValue } from '../grid/Grid';
 import type { FieldResult, NormalizeContext } from './FieldResult';
 import { textOfCell } from './textOfCell';
@@ -11,6 +12,9 @@ import { textOfCell } from './textOfCell';
  */
 export function normalizeDate(cell: Exclude<CellValue, null>, context: NormalizeContext): FieldResult {
   const parsed = dateOfCell(cell, context.dateSystem);
+  if (parsed === undefined && typeof cell === 'number' && yearMonthOfNumber(cell) === 'ambiguous') {
+    return { findings: [{ code: 'date.ambiguousNumber', params: { value: String(cell) }, severity: 'error' }] };
+  }
   if (parsed === undefined) {
     return { findings: [{ code: 'date.invalid', params: { value: textOfCell(cell).slice(0, 40) }, severity: 'error' }] };
   }

@@ -1,5 +1,6 @@
 import type { CellValue } from '../grid/Grid';
 import { cleanText } from '../text/cleanText';
+import { toHalfWidth } from '../text/toHalfWidth';
 import type { FieldResult } from './FieldResult';
 import { cleaningFindings } from './normalizeText';
 import { textOfCell } from './textOfCell';
@@ -21,11 +22,13 @@ function isPhonePart(part: string): boolean {
 
 /** One or several phone numbers in a cell ("13812345678/0731-84561234"). */
 export function normalizePhone(cell: Exclude<CellValue, null>): FieldResult {
+  // Phone numbers take full-width hyphens and brackets too (０７３１－８４５６１２３４).
   const cleaned = cleanText(textOfCell(cell));
-  const parts = cleaned.value.split(SEPARATORS).filter((part) => part.trim() !== '');
-  const findings = typeof cell === 'string' ? cleaningFindings(cleaned) : [];
+  const value = toHalfWidth(cleaned.value);
+  const parts = value.split(SEPARATORS).filter((part) => part.trim() !== '');
+  const findings = typeof cell === 'string' ? cleaningFindings({ ...cleaned, value, fullWidth: value !== cleaned.value || cleaned.fullWidth }) : [];
   if (parts.length === 0 || !parts.every(isPhonePart)) {
-    return { value: cleaned.value, findings: [...findings, { code: 'phone.invalid', params: {}, severity: 'warning' }] };
+    return { value, findings: [...findings, { code: 'phone.invalid', params: {}, severity: 'warning' }] };
   }
-  return { value: cleaned.value, findings };
+  return { value, findings };
 }

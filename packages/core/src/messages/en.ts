@@ -12,6 +12,7 @@ export const en: MessageCatalog = {
   'field.number': (_p, h) => `${h} must be a number`,
   'field.range': (p, h) => `${h} is out of range (${p.min} to ${p.max})`,
   'date.invalid': (p, h) => `${h} "${p.value}" is not a valid date: write it like 1985-03-12 or 1985.03`,
+  'date.ambiguousNumber': (p, h) => `${h} was stored as the number ${p.value}, which cannot tell January from October: format the column as Text and write 1985.01 or 1985.10`,
   'date.text': (_p, h) => `${h} is a date stored as text and can be converted to a date`,
   'date.future': (p, h) => `${h} is after the as-of date ${p.asOf}`,
   'date.beforeBirth': (p, h) => `${h} is before the date of birth ${p.birth}`,

@@ -12,6 +12,7 @@ export const zhCN: MessageCatalog = {
   'field.number': (_p, h) => `${h}应为数字`,
   'field.range': (p, h) => `${h}超出允许范围（${p.min}～${p.max}）`,
   'date.invalid': (p, h) => `${h}"${p.value}"不是有效日期：请写作如 1985-03-12 或 1985.03`,
+  'date.ambiguousNumber': (p, h) => `${h}被存成了数字 ${p.value}，无法区分是1月还是10月：请将该列设为文本格式后填写如 1985.01 或 1985.10`,
   'date.text': (_p, h) => `${h}是文本格式的日期：可自动转为日期`,
   'date.future': (p, h) => `${h}晚于统计日期 ${p.asOf}`,
   'date.beforeBirth': (p, h) => `${h}早于出生日期 ${p.birth}`,

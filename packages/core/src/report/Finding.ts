@@ -15,6 +15,7 @@ export interface RuleParams {
   'field.range': { readonly min: string; readonly max: string };
   'date.invalid': { readonly value: string };
   'date.text': Record<string, never>;
+  'date.ambiguousNumber': { readonly value: string };
   'date.future': { readonly asOf: string };
   'date.beforeBirth': { readonly birth: string };
   'id.length': { readonly length: number };

@@ -142,21 +142,21 @@ export function buildRosterSummary(input: RosterSummaryInput): Summary {
   const notes: string[] = [];
   const tables: SummaryTable[] = [branchTable(facts, asOfYear)];
   const unplacedBranch = facts.filter((f) => f.branch === undefined).length;
-  if (unplacedBranch > 0) notes.push(`各党支部党员情况：${unplacedBranch} 人所在党支部有误或缺失，列入“未计入”行。`);
+  if (unplacedBranch > 0) notes.push(`各党支部党员情况：有 ${unplacedBranch} 人的所在党支部有误或缺失，列入“未计入”行。`);
   for (const def of tableDefs(input.partyYearBands ?? partyYearBands)) {
     const counts = countBy(facts, def.key);
     tables.push(categoryTable(def, counts, def.order(counts), members));
     const left = counts.get(undefined) ?? 0;
-    if (left > 0) notes.push(`${def.title}：${left} 人${def.needs}有误或缺失，列入“未计入”行。`);
+    if (left > 0) notes.push(`${def.title}：有 ${left} 人的${def.needs}有误或缺失，列入“未计入”行。`);
   }
 
   const noSex = facts.filter((f) => f.sex === undefined).length;
-  if (noSex > 0) notes.push(`${noSex} 人性别有误或缺失，未计入女党员人数。`);
+  if (noSex > 0) notes.push(`有 ${noSex} 人的性别有误或缺失，未计入女党员人数。`);
   const noCategory = facts.filter((f) => f.category === undefined).length;
-  if (noCategory > 0) notes.push(`${noCategory} 人人员类别有误或缺失，未计入预备党员人数。`);
+  if (noCategory > 0) notes.push(`有 ${noCategory} 人的人员类别有误或缺失，未计入预备党员人数。`);
   const partial = facts.filter((f) => f.partialDates).length;
   if (partial > 0) {
-    notes.push(`${partial} 人的出生日期、入党时间或转正时间只写到月或年，按该月（年）最后一天计算年龄、党龄和入党时期。`);
+    notes.push(`有 ${partial} 人的出生日期、入党时间或转正时间只写到月或年，按该月（年）最后一天计算年龄、党龄和入党时期。`);
   }
   const unusual = neitherHanNorMinority.filter((name) => facts.some((f) => f.ethnicity === name));
   if (unusual.length > 0) notes.push(`少数民族党员不含民族为“${unusual.join('”“')}”的人员。`);

@@ -29,7 +29,7 @@ const summary: Summary = {
     },
   ],
   charts: [{ id: 'c', kind: 'pie', title: '民族构成', table: 'ethnicity', series: ['count'] }],
-  notes: ['民族构成：1 人民族有误或缺失，列入“未计入”行。'],
+  notes: ['民族构成：有 1 人的民族有误或缺失，列入“未计入”行。'],
 };
 
 describe('summaryToJson', () => {
@@ -59,7 +59,7 @@ describe('summaryToJson', () => {
           total: { label: '合计', count: 4, share: 1 },
         },
       ],
-      notes: ['民族构成：1 人民族有误或缺失，列入“未计入”行。'],
+      notes: ['民族构成：有 1 人的民族有误或缺失，列入“未计入”行。'],
     });
   });
 

@@ -51,7 +51,7 @@ function rowJson(row: SummaryTableRow): SummaryRowJson {
  *       "excluded": { "label": "未计入（数据有误或缺失）", "count": 1, "share": 0.08333333333333333 },
  *       "total": { "label": "合计", "count": 12, "share": 1 } }
  *   ],
- *   "notes": ["年龄结构：1 人出生日期有误或缺失，列入“未计入”行。"]
+ *   "notes": ["年龄结构：有 1 人的出生日期有误或缺失，列入“未计入”行。"]
  * }
  * ```
  *

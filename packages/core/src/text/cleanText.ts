@@ -1,11 +1,11 @@
-import { toHalfWidth } from './toHalfWidth';
+import { toHalfWidthAlphanumeric } from './toHalfWidth';
 
 /** Text as a cell should hold it, and which changes it took to get there (each may become an info issue with a fix). */
 export interface CleanText {
   readonly value: string;
   /** Whitespace or invisible characters were removed from either end. */
   readonly trimmed: boolean;
-  /** Full-width letters, digits, punctuation or spaces were made half-width. */
+  /** Full-width digits or Latin letters were made half-width. */
   readonly fullWidth: boolean;
 }
 
@@ -32,8 +32,8 @@ function isTrimmable(code: number): boolean {
 }
 
 /**
- * Removes white space and invisible characters from both ends and makes full-width ASCII half-width
- * (see `toHalfWidth`). White space inside the text is kept (a full-width space inside becomes a space).
+ * Removes white space and invisible characters from both ends and makes full-width digits and letters
+ * half-width. Full-width punctuation and white space inside the text are kept as typed.
  */
 export function cleanText(raw: string): CleanText {
   let start = 0;
@@ -42,6 +42,6 @@ export function cleanText(raw: string): CleanText {
   while (end > start && isTrimmable(raw.charCodeAt(end - 1))) end--;
   const trimmed = start > 0 || end < raw.length;
   const inner = trimmed ? raw.slice(start, end) : raw;
-  const value = toHalfWidth(inner);
+  const value = toHalfWidthAlphanumeric(inner);
   return { value, trimmed, fullWidth: value !== inner };
 }

@@ -1,3 +1,3 @@
-export { toHalfWidth } from './toHalfWidth';
+export { toHalfWidth, toHalfWidthAlphanumeric } from './toHalfWidth';
 export { cleanText } from './cleanText';
 export type { CleanText } from './cleanText';

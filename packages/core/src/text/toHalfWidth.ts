@@ -31,3 +31,35 @@ export function toHalfWidth(text: string): string {
   }
   return result;
 }
+
+const FULL_WIDTH_DIGIT_0 = 0xff10;
+const FULL_WIDTH_DIGIT_9 = 0xff19;
+const FULL_WIDTH_UPPER_A = 0xff21;
+const FULL_WIDTH_UPPER_Z = 0xff3a;
+const FULL_WIDTH_LOWER_A = 0xff41;
+const FULL_WIDTH_LOWER_Z = 0xff5a;
+
+function isFullWidthAlphanumeric(code: number): boolean {
+  return (
+    (code >= FULL_WIDTH_DIGIT_0 && code <= FULL_WIDTH_DIGIT_9) ||
+    (code >= FULL_WIDTH_UPPER_A && code <= FULL_WIDTH_UPPER_Z) ||
+    (code >= FULL_WIDTH_LOWER_A && code <= FULL_WIDTH_LOWER_Z)
+  );
+}
+
+/**
+ * Only full-width digits and Latin letters become ASCII: in free text, full-width punctuation such as
+ * （）：， is correct Chinese typography and must not be "fixed".
+ */
+export function toHalfWidthAlphanumeric(text: string): string {
+  let result = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isFullWidthAlphanumeric(code)) {
+      result += String.fromCharCode(code - FULL_WIDTH_OFFSET);
+      changed = true;
+    } else result += text[i];
+  }
+  return changed ? result : text;
+}

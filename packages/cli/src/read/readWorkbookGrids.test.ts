@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Workbook } from 'exceljs';
+import { makeTempDir } from '../testing/tempDir';
+import { storedZip } from '../testing/storedZip';
+import { readWorkbookGrids } from './readWorkbookGrids';
+import { unknownFormulaError } from './toCellValue';
+
+let temp: Awaited<ReturnType<typeof makeTempDir>>;
+beforeAll(async () => {
+  temp = await makeTempDir();
+});
+afterAll(async () => {
+  await temp.remove();
+});
+
+const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
+
+async function messyWorkbook(path: string): Promise<void> {
+  const workbook = new Workbook();
+  const sheet = workbook.addWorksheet('花名册');
+  sheet.mergeCells('A1:F1');
+  sheet.getCell('A1').value = { richText: [{ text: '中共青禾县', font: { bold: true } }, { text: '党员花名册' }] };
+  sheet.mergeCells('A2:A3');
+  sheet.getCell('A2').value = '序号';
+  sheet.mergeCells('B2:D2');
+  sheet.getCell('B2').value = '基本信息';
+  sheet.mergeCells('E2:F2');
+  sheet.getCell('E2').value = '党员信息';
+  sheet.getRow(3).values = [null, '姓名', '性别', '出生日期', '入党时间', '备注'];
+  const row = sheet.getRow(4);
+  row.getCell(1).value = 1;
+  row.getCell(2).value = { formula: 'TRIM(" 张三 ")', result: '张三' };
+  row.getCell(3).value = { richText: [{ text: '男' }] };
+  row.getCell(4).value = utc(1985, 3, 12);
+  row.getCell(4).numFmt = 'yyyy-mm-dd';
+  row.getCell(5).value = 36708;
+  row.getCell(6).value = { text: '个人主页', hyperlink: 'https://example.org/' };
+  const errors = sheet.getRow(6);
+  errors.getCell(2).value = { formula: 'VLOOKUP(A6,Z:Z,2,FALSE)', result: { error: '#N/A' } };
+  errors.getCell(3).value = { error: '#REF!' };
+  errors.getCell(4).value = { formula: 'YEAR(D4)', result: 1985 };
+  errors.getCell(5).value = true;
+  sheet.getCell('H20').numFmt = '@';
+  workbook.addWorksheet('说明').getCell('B2').value = '本表由各支部填报';
+  await workbook.xlsx.writeFile(path);
+}
+
+describe('readWorkbookGrids', () => {
+  it('gives each sheet from A1 with the values a user sees in the cells', async () => {
+    const path = join(temp.dir, 'messy.xlsx');
+    await messyWorkbook(path);
+    const [roster, notes, ...rest] = await readWorkbookGrids(path);
+    expect(rest).toEqual([]);
+    expect(roster).toEqual({
+      sheet: '花名册',
+      origin: { row: 1, column: 1 },
+      dateSystem: 1900,
+      values: [
+        ['中共青禾县党员花名册'],
+        ['序号', '基本信息', null, null, '党员信息'],
+        [null, '姓名', '性别', '出生日期', '入党时间', '备注'],
+        [1, '张三', '男', utc(1985, 3, 12), 36708, '个人主页'],
+        [],
+        [null, { kind: 'error', code: unknownFormulaError }, { kind: 'error', code: '#REF!' }, 1985, true],
+      ],
+    });
+    expect(notes).toEqual({
+      sheet: '说明',
+      origin: { row: 1, column: 1 },
+      dateSystem: 1900,
+      values: [[], [null, '本表由各支部填报']],
+    });
+  });
+
+  it('reports the 1904 date system of old Mac workbooks and still reads date cells as their dates', async () => {
+    const workbook = new Workbook();
+    workbook.properties.date1904 = true;
+    const cell = workbook.addWorksheet('Sheet1').getCell('A1');
+    cell.value = utc(1990, 6, 1);
+    cell.numFmt = 'yyyy/m/d';
+    const path = join(temp.dir, 'mac.xlsx');
+    await workbook.xlsx.writeFile(path);
+    expect(await readWorkbookGrids(path)).toEqual([
+      { sheet: 'Sheet1', origin: { row: 1, column: 1 }, dateSystem: 1904, values: [[utc(1990, 6, 1)]] },
+    ]);
+  });
+
+  it('reports progress in bytes up to the size of the file', async () => {
+    const path = join(temp.dir, 'progress.xlsx');
+    await messyWorkbook(path);
+    const seen: number[] = [];
+    await readWorkbookGrids(path, { onProgress: (bytes) => seen.push(bytes) });
+    expect(seen.at(-1)).toBe((await readFile(path)).length);
+  });
+
+  it('refuses a zip that is not a workbook', async () => {
+    const path = join(temp.dir, 'letter.xlsx');
+    await writeFile(path, storedZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }));
+    await expect(readWorkbookGrids(path, { display: 'letter.xlsx' })).rejects.toMatchObject({
+      code: 'notXlsx',
+      message: 'letter.xlsx 不是有效的 Excel 工作簿：请在 Excel 中打开并另存为 .xlsx 后再检查',
+    });
+  });
+
+  it('calls a workbook whose sheet data is damaged corrupt', async () => {
+    const path = join(temp.dir, 'damaged.xlsx');
+    await messyWorkbook(path);
+    const bytes = await readFile(path);
+    const sheetEntry = bytes.indexOf('xl/worksheets/sheet1.xml');
+    bytes.fill(0x55, sheetEntry + 40, sheetEntry + 400);
+    await writeFile(path, bytes);
+    await expect(readWorkbookGrids(path, { display: 'damaged.xlsx' })).rejects.toMatchObject({
+      code: 'corrupt',
+      message: expect.stringMatching(/^damaged\.xlsx 已损坏，无法读取/),
+    });
+  });
+});
