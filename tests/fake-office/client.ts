@@ -162,7 +162,7 @@ function read(node: Node, key: string | symbol): unknown {
   if (method !== undefined) {
     return (...args: unknown[]) => {
       const wireArgs = args.map((arg) => toWire(node.ctx, arg));
-      if (method.kind === 'path' && method.returns !== 'value' && method.returns !== 'void') {
+      if (method.kind === 'path') {
         const made = child(node, method.returns, { method: key, args: wireArgs });
         return made.proxy;
       }

@@ -74,7 +74,7 @@ export function execute(world: World, state: ContextState, request: Request, inj
       bound = nav.get(parent, world);
     } else {
       const method = specOf(parent.type).methods?.[def.method];
-      if (method === undefined || method.kind !== 'path' || method.returns === 'value' || method.returns === 'void') {
+      if (method === undefined || method.kind !== 'path') {
         throw richApiError('NotImplemented', `${parent.type}.${def.method}`);
       }
       bound = method.run(parent, def.args.map(resolveArg), world);

@@ -54,12 +54,20 @@ export function inputError(code: InputErrorCode, file: string, cause?: unknown):
 
 /** The catch-all for a file that failed in a way we did not foresee: name it and pass on the reason. */
 export function unreadableError(file: string, cause: unknown): CliError {
-  const reason = cause instanceof Error ? cause.message : String(cause);
+  const reason = messageOf(cause);
   return new CliError('unreadable', `无法读取 ${file}：${oneLine(reason)}`, { cause });
 }
 
 export function usageError(message: string): CliError {
   return new CliError('usage', message);
+}
+
+/** The message of anything thrown; not `instanceof Error`, which fails for errors from another realm. */
+export function messageOf(thrown: unknown): string {
+  if (typeof thrown === 'object' && thrown !== null && 'message' in thrown && typeof thrown.message === 'string') {
+    return thrown.message;
+  }
+  return String(thrown);
 }
 
 function oneLine(text: string): string {

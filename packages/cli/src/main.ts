@@ -1,5 +1,14 @@
 import { run } from './run';
 
+let finished = false;
+// Should a read ever wait on something that never comes, Node exits when nothing is left to do; that
+// must not look like success (exit 0).
+process.exitCode = 2;
+process.on('exit', () => {
+  if (!finished) process.stderr.write('检查意外中断，未能读完文件：请在 Excel 中打开并另存为 .xlsx 后再检查\n');
+});
+
 run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+  finished = true;
   process.exitCode = code;
 });

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json';
-import { CliError, usageError } from './CliError';
+import { CliError, messageOf, usageError } from './CliError';
 import type { CliIo } from './CliIo';
 import { checkCommand, type ExitCode } from './commands/check';
 
@@ -43,8 +43,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
 function toCliError(error: unknown): CliError | 'done' {
   if (error instanceof CliError) return error;
   if (error instanceof CommanderError) return fromCommander(error);
-  const reason = error instanceof Error ? error.message : String(error);
-  return new CliError('unreadable', `无法完成检查：${reason.replace(/\s+/g, ' ').trim()}`, { cause: error });
+  return new CliError('unreadable', `无法完成检查：${messageOf(error).replace(/\s+/g, ' ').trim()}`, { cause: error });
 }
 
 function fromCommander(error: CommanderError): CliError | 'done' {

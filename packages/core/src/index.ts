@@ -31,4 +31,5 @@ export { countBySeverity } from './check/countBySeverity';
 export { formatIssueMessage, formatMessage } from './messages/formatMessage';
 export type { Locale, MessageCatalog } from './messages/MessageCatalog';
 
-export type { ChartSpec, CellFormat, HeadlineFigure, Summary, SummaryColumn, SummarySource, SummaryTable, SummaryTableRow } from './summary/Summary';
+export * from './stats/index';
+export * from './summary/index';

@@ -7,7 +7,7 @@ import {
   type PartialDate,
   type SheetReport,
 } from '@taizhang/core';
-import { CliError } from '../CliError';
+import { CliError, messageOf } from '../CliError';
 import type { Lang } from '../options/parseLang';
 import { readFileGrids } from '../read/readFileGrids';
 import { maskIssue } from './maskIssue';
@@ -63,8 +63,7 @@ function checkSheet(file: string, grid: Grid, options: CheckOptions): CheckedShe
   try {
     result = checkGrid(grid, { asOf: options.asOf });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError('unreadable', `无法检查 ${file} 的工作表「${grid.sheet}」：${reason}`, { cause: error });
+    throw new CliError('unreadable', `无法检查 ${file} 的工作表「${grid.sheet}」：${messageOf(error)}`, { cause: error });
   }
   const idFields = idFieldsOf(result.report.template);
   const issues = result.report.issues.map((issue) => present(issue, idFields, options));

@@ -26,18 +26,19 @@ export function renderHuman(run: CheckRun, options: HumanOptions): string {
   for (const { file, sheets } of run.files) {
     out.push(c.bold(file));
     if (sheets.length === 0) out.push(`  ${c.dim(labels.noSheet)}`);
-    for (const sheet of sheets) {
+    sheets.forEach((sheet, index) => {
       const { report } = sheet;
+      if (index > 0) out.push('');
       if (report.template === null) {
         out.push(`  ${c.dim(labels.skipped(report.sheet, report.skipped ?? ''))}`);
-        continue;
+        return;
       }
       sheetCount += 1;
       total.error += report.counts.error;
       total.warning += report.counts.warning;
       total.info += report.counts.info;
       out.push(...renderSheet(sheet, report.template, options.lang, labels, c));
-    }
+    });
     out.push('');
   }
 
@@ -66,7 +67,6 @@ function renderSheet(sheet: CheckedSheet, templateId: string, lang: Lang, labels
     out.push('', `  ${tint(`${severityMark[group.severity]} ${heading}`)}`);
     for (const line of group.lines) out.push(`      ${renderLine(line, labels, c)}`);
   }
-  out.push('');
   return out;
 }
 

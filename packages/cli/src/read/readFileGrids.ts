@@ -24,7 +24,8 @@ export async function readFileGrids(
 }
 
 export function fileSystemError(error: unknown, display: string): CliError {
-  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  // Not `instanceof Error`: errors from Node's fs may come from another realm (as under Jest).
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
   if (code === 'ENOENT') return inputError('missing', display, error);
   if (code === 'EACCES' || code === 'EPERM') {
     return new CliError('unreadable', `无法读取 ${display}：没有读取权限，请检查文件权限或先复制到自己的文件夹`, {

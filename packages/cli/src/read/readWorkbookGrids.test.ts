@@ -5,7 +5,6 @@ import { Workbook } from 'exceljs';
 import { makeTempDir } from '../testing/tempDir';
 import { storedZip } from '../testing/storedZip';
 import { readWorkbookGrids } from './readWorkbookGrids';
-import { unknownFormulaError } from './toCellValue';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => {
@@ -42,12 +41,17 @@ async function messyWorkbook(path: string): Promise<void> {
   errors.getCell(3).value = { error: '#REF!' };
   errors.getCell(4).value = { formula: 'YEAR(D4)', result: 1985 };
   errors.getCell(5).value = true;
+  errors.getCell(6).value = { formula: 'COUNTIF(H:H,"x")', result: 0 };
+  errors.getCell(7).value = { formula: 'A1=A2', result: false };
+  errors.getCell(8).value = { formula: 'IF(A6="","",A6)', result: '' };
+  errors.getCell(9).value = { formula: 'B4&" & 李四"', result: '张三 & 李四' };
   sheet.getCell('H20').numFmt = '@';
   workbook.addWorksheet('说明').getCell('B2').value = '本表由各支部填报';
   await workbook.xlsx.writeFile(path);
 }
 
 describe('readWorkbookGrids', () => {
+  // Formula results 0, FALSE and #N/A are the ones ExcelJS's streaming reader alone would lose.
   it('gives each sheet from A1 with the values a user sees in the cells', async () => {
     const path = join(temp.dir, 'messy.xlsx');
     await messyWorkbook(path);
@@ -63,7 +67,7 @@ describe('readWorkbookGrids', () => {
         [null, '姓名', '性别', '出生日期', '入党时间', '备注'],
         [1, '张三', '男', utc(1985, 3, 12), 36708, '个人主页'],
         [],
-        [null, { kind: 'error', code: unknownFormulaError }, { kind: 'error', code: '#REF!' }, 1985, true],
+        [null, { kind: 'error', code: '#N/A' }, { kind: 'error', code: '#REF!' }, 1985, true, 0, false, null, '张三 & 李四'],
       ],
     });
     expect(notes).toEqual({

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stream, type Row } from 'exceljs';
-import type { CellValue, Grid } from '@taizhang/core';
+import { columnLetter, type CellValue, type Grid } from '@taizhang/core';
 import { inputError } from '../CliError';
+import { tapFormulaResults } from './formulaResults';
 import { toCellValue } from './toCellValue';
 import { trimBlankEdges } from './trimBlankEdges';
 
@@ -12,22 +13,37 @@ export interface ReadOptions {
   readonly onProgress?: (bytesRead: number) => void;
 }
 
+interface SheetValues {
+  readonly name: string;
+  readonly values: CellValue[][];
+}
+
 /**
  * Every worksheet of an .xlsx file as a Grid whose origin is A1, so issue rows and columns are the ones
  * Excel shows. Streams the file (ExcelJS WorkbookReader), so large rosters do not need the whole workbook
- * in memory, and only reads it.
+ * in memory, and only ever opens it for reading.
  */
 export async function readWorkbookGrids(path: string, options: ReadOptions = {}): Promise<Grid[]> {
   const display = options.display ?? path;
   const input = createReadStream(path, { flags: 'r' });
-  let bytesRead = 0;
-  if (options.onProgress) {
-    const report = options.onProgress;
+  const report = options.onProgress;
+  if (report) {
+    let bytesRead = 0;
     input.on('data', (chunk) => {
       bytesRead += chunk.length;
       report(bytesRead);
     });
   }
+  // ExcelJS pipes the file into its unzipper but never hears the unzipper's errors: a damaged entry
+  // leaves its reading waiting forever. Listening on whatever the file is piped into turns that into
+  // a rejection.
+  const unzipFailed = new Promise<never>((_resolve, reject) => {
+    const pipe = input.pipe.bind(input);
+    input.pipe = <T extends NodeJS.WritableStream>(destination: T, pipeOptions?: { end?: boolean }): T => {
+      destination.on('error', reject);
+      return pipe(destination, pipeOptions);
+    };
+  });
   const reader = new stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -35,14 +51,9 @@ export async function readWorkbookGrids(path: string, options: ReadOptions = {})
     worksheets: 'emit',
   });
 
-  const sheets: { name: string; values: CellValue[][] }[] = [];
+  let sheets: SheetValues[];
   try {
-    for await (const worksheet of reader) {
-      const rows: CellValue[][] = [];
-      for await (const row of worksheet) rows[row.number - 1] = rowValues(row);
-      const name = stringProperty(worksheet, 'name') ?? `Sheet${sheets.length + 1}`;
-      sheets.push({ name, values: trimBlankEdges(rows) });
-    }
+    sheets = await Promise.race([readSheets(reader), unzipFailed]);
   } catch (error) {
     throw inputError('corrupt', display, error);
   } finally {
@@ -51,6 +62,7 @@ export async function readWorkbookGrids(path: string, options: ReadOptions = {})
 
   const workbook = workbookInfo(reader);
   if (!workbook) throw inputError('notXlsx', display);
+  // Worksheets arrive in zip order; the tabs' order is the workbook's.
   const order = new Map(workbook.sheetNames.map((name, index) => [name, index]));
   sheets.sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
   return sheets.map(({ name, values }) => ({
@@ -61,12 +73,30 @@ export async function readWorkbookGrids(path: string, options: ReadOptions = {})
   }));
 }
 
-function rowValues(row: Row): CellValue[] {
+async function readSheets(reader: InstanceType<typeof stream.xlsx.WorkbookReader>): Promise<SheetValues[]> {
+  const sheets: SheetValues[] = [];
+  for await (const worksheet of reader) {
+    const formulas = new Map<string, CellValue>();
+    const source: unknown = Reflect.get(worksheet, 'iterator');
+    if (isAsyncIterable(source)) Reflect.set(worksheet, 'iterator', tapFormulaResults(source, formulas));
+    const rows: CellValue[][] = [];
+    for await (const row of worksheet) rows[row.number - 1] = rowValues(row, formulas);
+    sheets.push({ name: stringProperty(worksheet, 'name') ?? `Sheet${sheets.length + 1}`, values: trimBlankEdges(rows) });
+  }
+  return sheets;
+}
+
+function rowValues(row: Row, formulas: ReadonlyMap<string, CellValue>): CellValue[] {
   const values: CellValue[] = [];
   row.eachCell((cell, column) => {
-    values[column - 1] = toCellValue(cell.value);
+    const formula = formulas.get(`${columnLetter(column)}${row.number}`);
+    values[column - 1] = formula === undefined ? toCellValue(cell.value) : formula;
   });
   return values;
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
 interface WorkbookInfo {

@@ -8,6 +8,6 @@ function place(origin: { readonly file: string; readonly sheet: string; readonly
 export function duplicateNotes(duplicates: readonly DuplicatePerson[]): string[] {
   return duplicates.map((person) => {
     const who = person.name === undefined ? person.maskedId : `${person.name}（${person.maskedId}）`;
-    return `${who} 出现在 ${person.occurrences.length} 处：${person.occurrences.map(place).join('；')}。汇总只计一次（按第一处）。`;
+    return `${who}出现在 ${person.occurrences.length} 处：${person.occurrences.map(place).join('；')}。汇总只计一次（按第一处）。`;
   });
 }

@@ -106,7 +106,7 @@ describe('poolSheets', () => {
       ['农业站党支部', 5],
     ]);
     expect(summary.notes).toContain(
-      '李娜（330102********0022） 出现在 2 处：城东社区党支部.xlsx「花名册」第5行；机关党支部.xlsx「花名册」第4行。汇总只计一次（按第一处）。',
+      '李娜（330102********0022）出现在 2 处：城东社区党支部.xlsx「花名册」第5行；机关党支部.xlsx「花名册」第4行。汇总只计一次（按第一处）。',
     );
     const json = summaryToJson(summary);
     expect(json.file).toBeNull();
