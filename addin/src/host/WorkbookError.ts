@@ -1,6 +1,9 @@
-/** Why a workbook operation failed, in terms the pane can explain to the user. */
+/** Why an operation on the workbook failed, in terms the pane can explain to the user. */
 export type WorkbookErrorCode =
   | 'cancelled'
+  | 'checkFailed'
+  | 'notRecognised'
+  | 'notRoster'
   | 'readFailed'
   | 'cellTooLarge'
   | 'sheetMissing'

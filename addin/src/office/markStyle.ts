@@ -17,6 +17,11 @@ export const markStyles: Readonly<Record<Severity, MarkStyle>> = {
   info: { fill: '#DDEBF7', font: '#1F4E78', formula: '=ISTEXT("taizhang:info")' },
 };
 
-export function isMarkFormula(formula: string): boolean {
-  return Object.values(markStyles).some((style) => style.formula === formula);
+/**
+ * Whether a custom conditional format is one of ours. A rule left blank is too: only an add-in can make
+ * one (Excel's UI asks for a formula), and `markIssues` leaves one behind when a sync fails between adding
+ * a format and setting its rule.
+ */
+export function isMarkFormula(formula: string | null): boolean {
+  return formula === null || formula.trim() === '' || Object.values(markStyles).some((style) => style.formula === formula);
 }

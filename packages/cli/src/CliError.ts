@@ -11,7 +11,8 @@ export type CliErrorCode =
   | 'notXlsx'
   | 'truncated'
   | 'corrupt'
-  | 'unsupported';
+  | 'unsupported'
+  | 'unwritable';
 
 /**
  * A failure the user can act on, carrying a one-line zh-CN message that names the file (if any) and
@@ -30,7 +31,7 @@ export class CliError extends Error {
   }
 }
 
-export type InputErrorCode = Exclude<CliErrorCode, 'usage' | 'unreadable'>;
+export type InputErrorCode = Exclude<CliErrorCode, 'usage' | 'unreadable' | 'unwritable'>;
 
 const inputMessages: Record<InputErrorCode, (file: string) => string> = {
   missing: (file) => `找不到 ${file}：请检查路径是否正确`,
@@ -60,6 +61,22 @@ export function unreadableError(file: string, cause: unknown): CliError {
 
 export function usageError(message: string): CliError {
   return new CliError('usage', message);
+}
+
+/** A failed file-system call as the user can act on it: missing, not permitted, busy, or else its reason. */
+export function fileSystemError(error: unknown, display: string): CliError {
+  // Not `instanceof Error`: errors from Node's fs may come from another realm (as under Jest).
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  if (code === 'ENOENT') return inputError('missing', display, error);
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new CliError('unreadable', `无法读取 ${display}：没有读取权限，请检查文件权限或先复制到自己的文件夹`, {
+      cause: error,
+    });
+  }
+  if (code === 'EBUSY') {
+    return new CliError('unreadable', `无法读取 ${display}：文件正被其他程序占用，请关闭后再检查`, { cause: error });
+  }
+  return unreadableError(display, error);
 }
 
 /** The message of anything thrown; not `instanceof Error`, which fails for errors from another realm. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import { run } from './run';
@@ -58,8 +58,9 @@ describe('taizhang check: exit codes', () => {
     ['an invalid --as-of', ['check', 'x.xlsx', '--as-of', '2025-02-30'], '--as-of 的日期“2025-02-30”无效：请写作 YYYY-MM-DD，例如 --as-of 2024-12-31\n'],
     ['an unknown --lang', ['check', 'x.xlsx', '--lang', 'fr'], '--lang 只能是 zh-CN 或 en（收到“fr”）\n'],
     ['an unknown option', ['check', 'x.xlsx', '--strict'], '未知选项 --strict：运行 taizhang check --help 查看可用选项\n'],
-    ['no files', ['check'], '缺少要检查的文件或文件夹：用法 taizhang check <文件或文件夹...>\n'],
-    ['an unknown command', ['verify', 'x.xlsx'], '未知命令 verify：可用的命令是 check（运行 taizhang --help 查看用法）\n'],
+    ['no files', ['check'], '缺少文件或文件夹：例如 taizhang check 花名册.xlsx（运行 taizhang --help 查看用法）\n'],
+    ['an unknown command', ['verify', 'x.xlsx'], '未知命令 verify：可用的命令是 check、summarize（运行 taizhang --help 查看用法）\n'],
+    ['a file without a command', ['花名册.xlsx'], '请在文件前加上命令：taizhang check 花名册.xlsx\n'],
     ['no command', [], '请指定命令，例如：taizhang check 花名册.xlsx（运行 taizhang --help 查看用法）\n'],
     ['an option without its value', ['check', 'x.xlsx', '--sheet'], '选项 --sheet 缺少取值：运行 taizhang check --help 查看用法\n'],
   ])('exits 2 with one zh-CN line for %s', async (_case, args, message) => {
@@ -84,11 +85,8 @@ describe('taizhang check: exit codes', () => {
 
   it('still reports the readable files of a folder when one file cannot be read, and exits 2', async () => {
     const folder = join(temp.dir, 'mixed');
-    await writeMessyRoster(join(folder, 'a.xlsx')).catch(async () => {
-      const { mkdir } = await import('node:fs/promises');
-      await mkdir(folder);
-      await writeMessyRoster(join(folder, 'a.xlsx'));
-    });
+    await mkdir(folder);
+    await writeMessyRoster(join(folder, 'a.xlsx'));
     await writeFile(join(folder, 'b.xlsx'), '');
     const result = await check('check', folder, '--as-of', '2025-06-30', '--json');
     expect(result.code).toBe(2);

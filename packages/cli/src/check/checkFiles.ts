@@ -2,6 +2,7 @@ import {
   builtInTemplates,
   checkGrid,
   formatIssueMessage,
+  type DataRow,
   type Grid,
   type Issue,
   type PartialDate,
@@ -25,7 +26,8 @@ export interface CheckOptions {
 export interface CheckedSheet {
   /** Issues masked (unless showIds) and worded in the chosen language. */
   readonly report: SheetReport;
-  readonly dataRowCount: number;
+  /** The normalized data rows, for summaries. */
+  readonly rows: readonly DataRow[];
 }
 
 export interface CheckedFile {
@@ -67,7 +69,7 @@ function checkSheet(file: string, grid: Grid, options: CheckOptions): CheckedShe
   }
   const idFields = idFieldsOf(result.report.template);
   const issues = result.report.issues.map((issue) => present(issue, idFields, options));
-  return { report: { ...result.report, issues }, dataRowCount: result.rows.length };
+  return { report: { ...result.report, issues }, rows: result.rows };
 }
 
 function present(issue: Issue, idFields: ReadonlySet<string>, options: CheckOptions): Issue {

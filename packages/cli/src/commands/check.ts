@@ -2,16 +2,14 @@ import { Command, type OptionValues } from 'commander';
 import pc from 'picocolors';
 import { checkFiles, type CheckRun } from '../check/checkFiles';
 import { usageError } from '../CliError';
-import type { CliIo } from '../CliIo';
-import { parseAsOf, todayLocal } from '../options/parseAsOf';
+import type { CliIo, ExitCode } from '../CliIo';
+import { today } from '@taizhang/core';
+import { parseAsOf } from '../options/parseAsOf';
 import { parseLang } from '../options/parseLang';
 import { renderHuman } from '../output/renderHuman';
 import { renderJson } from '../output/renderJson';
 import { startProgress } from '../output/progressBar';
 import { expandInputs } from '../read/expandInputs';
-
-/** Exit codes: 0 no errors, 1 errors found in the sheets, 2 the command could not run. */
-export type ExitCode = 0 | 1 | 2;
 
 /** `taizhang check <files or folders...>`; reports the exit code through `done`. */
 export function checkCommand(io: CliIo, done: (code: ExitCode) => void): Command {
@@ -29,7 +27,7 @@ export function checkCommand(io: CliIo, done: (code: ExitCode) => void): Command
 }
 
 async function runCheck(paths: readonly string[], flags: OptionValues, io: CliIo): Promise<ExitCode> {
-  const asOf = typeof flags['asOf'] === 'string' ? parseAsOf(flags['asOf']) : todayLocal();
+  const asOf = typeof flags['asOf'] === 'string' ? parseAsOf(flags['asOf']) : today();
   const lang = parseLang(String(flags['lang']));
   const sheet = typeof flags['sheet'] === 'string' ? flags['sheet'] : undefined;
   const files = await expandInputs(paths);

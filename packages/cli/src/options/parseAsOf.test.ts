@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseAsOf, todayLocal } from './parseAsOf';
+import { parseAsOf } from './parseAsOf';
 
 describe('parseAsOf', () => {
   it('reads YYYY-MM-DD, including a leap day', () => {
@@ -9,11 +9,5 @@ describe('parseAsOf', () => {
 
   it.each(['2025-02-29', '2024-13-01', '2024/12/31', '20241231', '2024-6-30', 'today', ''])('refuses %j', (text) => {
     expect(() => parseAsOf(text)).toThrow(`--as-of 的日期“${text}”无效：请写作 YYYY-MM-DD，例如 --as-of 2024-12-31`);
-  });
-});
-
-describe('todayLocal', () => {
-  it('is the calendar day on the local clock', () => {
-    expect(todayLocal(new Date(2025, 0, 31, 23, 59))).toEqual({ year: 2025, month: 1, day: 31 });
   });
 });

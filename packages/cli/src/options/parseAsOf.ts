@@ -13,8 +13,3 @@ export function parseAsOf(text: string): PartialDate {
   }
   return { year, month, day };
 }
-
-/** Today on the user's own calendar, the default as-of date. */
-export function todayLocal(now: Date = new Date()): PartialDate {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}

@@ -12,6 +12,7 @@ export interface Labels {
   readonly noSheet: string;
   ruleHeading(severity: string, rule: string, count: number): string;
   moreCells(count: number): string;
+  moreLines(count: number): string;
   fix(value: string): string;
   total(files: number, sheets: number, error: number, warning: number, info: number, asOf: string): string;
   unreadable(count: number): string;
@@ -27,6 +28,7 @@ const zhCN: Labels = {
   noSheet: '没有要检查的工作表',
   ruleHeading: (severity, rule, count) => `${severity} ${rule}（${count} 处）`,
   moreCells: (count) => `等 ${count} 处`,
+  moreLines: (count) => `……另有 ${count} 条（用 --json 可看全部）`,
   fix: (value) => `建议改为：${value}`,
   total: (files, sheets, error, warning, info, asOf) =>
     `共检查 ${files} 个文件、${sheets} 个工作表（统计日期 ${asOf}）：错误 ${error} 处，警告 ${warning} 处，提示 ${info} 处`,
@@ -43,6 +45,7 @@ const en: Labels = {
   noSheet: 'no sheet to check',
   ruleHeading: (severity, rule, count) => `${severity} ${rule} (${count})`,
   moreCells: (count) => `and ${count} more`,
+  moreLines: (count) => `… ${count} more lines (--json lists them all)`,
   fix: (value) => `suggested: ${value}`,
   total: (files, sheets, error, warning, info, asOf) =>
     `Checked ${files} files, ${sheets} sheets (as of ${asOf}): ${error} errors, ${warning} warnings, ${info} notes`,

@@ -15,7 +15,7 @@ const largeFileBytes = 4 * 1024 * 1024;
  * A progress bar on stderr over the bytes of all files, drawn only on a terminal and only when there is
  * something to wait for (several files, or a large one), so pipes and --json output stay clean.
  */
-export async function startProgress(stream: OutputStream, files: readonly string[]): Promise<Progress | undefined> {
+export async function startProgress(stream: OutputStream, files: readonly string[], label = '检查中'): Promise<Progress | undefined> {
   if (stream.isTTY !== true) return undefined;
   const sizes = await Promise.all(files.map((file) => stat(file).then((info) => info.size, () => 0)));
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
@@ -28,7 +28,7 @@ export async function startProgress(stream: OutputStream, files: readonly string
   }, 0);
   const bar = new SingleBar({
     stream,
-    format: '检查中 |{bar}| {percentage}% · {file}',
+    format: `${label} |{bar}| {percentage}% · {file}`,
     clearOnComplete: true,
     hideCursor: true,
     barsize: 30,

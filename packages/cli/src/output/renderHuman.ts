@@ -12,6 +12,8 @@ export interface HumanOptions {
 
 /** Cells listed on one line before the rest are only counted. */
 const maxCellsShown = 12;
+/** Lines shown per rule; the rest are counted (--json has them all). */
+const maxLinesShown = 20;
 
 const severityMark: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 
@@ -53,7 +55,7 @@ function renderSheet(sheet: CheckedSheet, templateId: string, lang: Lang, labels
   const template = builtInTemplates.find((candidate) => candidate.id === templateId)?.name[lang] ?? templateId;
   const out = [`  ${c.bold(labels.sheet(report.sheet, template))}`];
   if (report.headerRow !== null && report.dataRows !== null) {
-    out.push(`  ${labels.layout(report.headerRow, report.dataRows[0], report.dataRows[1], sheet.dataRowCount)}`);
+    out.push(`  ${labels.layout(report.headerRow, report.dataRows[0], report.dataRows[1], sheet.rows.length)}`);
   }
   const { error, warning, info } = report.counts;
   if (error + warning + info === 0) {
@@ -65,7 +67,9 @@ function renderSheet(sheet: CheckedSheet, templateId: string, lang: Lang, labels
     const tint = tintOf(group.severity, c);
     const heading = labels.ruleHeading(labels.severity[group.severity], group.rule, group.count);
     out.push('', `  ${tint(`${severityMark[group.severity]} ${heading}`)}`);
-    for (const line of group.lines) out.push(`      ${renderLine(line, labels, c)}`);
+    for (const line of group.lines.slice(0, maxLinesShown)) out.push(`      ${renderLine(line, labels, c)}`);
+    const hidden = group.lines.length - maxLinesShown;
+    if (hidden > 0) out.push(`      ${c.dim(labels.moreLines(hidden))}`);
   }
   return out;
 }

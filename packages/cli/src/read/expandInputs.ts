@@ -1,7 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { inputError } from '../CliError';
-import { fileSystemError } from './readFileGrids';
+import { fileSystemError, inputError } from '../CliError';
 
 const tableExtensions = new Set(['.xlsx', '.csv']);
 

@@ -95,8 +95,9 @@ describe('readWorkbookGrids', () => {
     const path = join(temp.dir, 'progress.xlsx');
     await messyWorkbook(path);
     const seen: number[] = [];
-    await readWorkbookGrids(path, { onProgress: (bytes) => seen.push(bytes) });
+    const grids = await readWorkbookGrids(path, { onProgress: (bytes) => seen.push(bytes) });
     expect(seen.at(-1)).toBe((await readFile(path)).length);
+    expect(grids).toEqual(await readWorkbookGrids(path));
   });
 
   it('refuses a zip that is not a workbook', async () => {

@@ -1,5 +1,5 @@
 import { Workbook, type Worksheet } from 'exceljs';
-import { idCheckCharacter, toExcelSerial, type PartialDate, type RuleCode } from '@taizhang/core';
+import { columnLetter, idCheckCharacter, toExcelSerial, type PartialDate, type RuleCode } from '@taizhang/core';
 
 /**
  * A synthetic county roster laid out like the real ones (title, 填报单位 line, two-row merged header,
@@ -8,8 +8,8 @@ import { idCheckCharacter, toExcelSerial, type PartialDate, type RuleCode } from
  * valid check character on the prefix of one county (341122), so they look real without being anyone's.
  */
 
-/** The sheet's 填报日期; check the sample at this date so its findings do not drift with the calendar. */
-export const rosterSampleAsOf: PartialDate = { year: 2025, month: 6, day: 30 };
+/** The sheet's 填报日期, as `--as-of` takes it: check the sample at this date so its findings do not drift. */
+export const rosterSampleAsOf = '2025-06-30';
 
 export const rosterSampleSheet = '党员花名册';
 
@@ -196,7 +196,7 @@ function dateCell(date: Day | null, style: DateStyle, monthOnly = false): CellIn
 
 const columns = ['序号', '姓名', '性别', '民族', '公民身份号码', '出生日期', '学历', '人员类别', '入党时间', '转正时间', '所在党支部', '联系电话'] as const;
 type Column = (typeof columns)[number];
-const letterOf = (column: Column): string => String.fromCharCode(65 + columns.indexOf(column));
+const letterOf = (column: Column): string => columnLetter(columns.indexOf(column) + 1);
 
 type RowCells = Record<Column, CellInput>;
 

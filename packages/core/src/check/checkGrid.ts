@@ -38,7 +38,7 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): CheckResult {
   }
   const match = chosen ? headerForTemplate(grid, chosen) : detectHeader(grid, templates);
   if (match === undefined || match.columns.length === 0) {
-    return skipped(grid, '未识别出台账表头（如"姓名""入党时间"等列），已跳过');
+    return skipped(grid, '未识别出台账表头（如"姓名""入党时间"等列）');
   }
   return checkRows(grid, match, asOf);
 }

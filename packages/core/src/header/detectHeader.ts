@@ -12,13 +12,25 @@ const MIN_MATCHED_FIELDS = 3;
 const VALUE_SAMPLE_SIZE = 30;
 const VALUE_SAMPLE_ROWS = 300;
 
+interface Score {
+  /** A decisive field of the template was found (`Template.decisive`). */
+  readonly decisive: boolean;
+  readonly fields: number;
+}
+
+function outranks(a: Score, b: Score): boolean {
+  return a.decisive !== b.decisive ? a.decisive : a.fields > b.fields;
+}
+
 /**
  * Finds the header row and the template it belongs to: the row and template with the most fields
- * recognised, among those whose signature fields are all present. A blank header cell takes the text
- * above it, which is how a two-row merged header (基本信息 → 姓名/性别…) reads once unmerged.
+ * recognised, among those whose signature fields are all present; a template whose decisive field was
+ * found goes before those without, and on a tie the earlier row and template win. A blank header cell
+ * takes the text above it, which is how a two-row merged header (基本信息 → 姓名/性别…) reads once
+ * unmerged.
  */
 export function detectHeader(grid: Grid, templates: readonly Template[]): HeaderMatch | undefined {
-  let best: { match: HeaderMatch; score: number } | undefined;
+  let best: { match: HeaderMatch; score: Score } | undefined;
   const lastRow = Math.min(grid.values.length, MAX_HEADER_SEARCH_ROWS);
   for (let rowIndex = 0; rowIndex < lastRow; rowIndex += 1) {
     const headers = headerTexts(grid, rowIndex);
@@ -27,8 +39,9 @@ export function detectHeader(grid: Grid, templates: readonly Template[]): Header
       const columns = mapColumns(grid, rowIndex, headers, template);
       const fields = new Set(columns.map((column) => column.field.id));
       if (fields.size < MIN_MATCHED_FIELDS || !template.signature.every((id) => fields.has(id))) continue;
-      if (best === undefined || fields.size > best.score) {
-        best = { match: { template, headerIndex: rowIndex, columns }, score: fields.size };
+      const score = { decisive: template.decisive?.some((id) => fields.has(id)) === true, fields: fields.size };
+      if (best === undefined || outranks(score, best.score)) {
+        best = { match: { template, headerIndex: rowIndex, columns }, score };
       }
     }
   }

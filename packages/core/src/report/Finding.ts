@@ -39,6 +39,37 @@ export interface RuleParams {
   'duplicate.person': { readonly firstRow: number };
   'duplicate.value': { readonly firstRow: number };
   'phone.invalid': Record<string, never>;
+  // The other ledgers and their reconciliation (issue 5).
+  'organisation.typeUnknown': { readonly value: string };
+  'organisation.fullExceedsMembers': { readonly fullMembers: number; readonly members: number };
+  'organisation.branchTooSmall': { readonly fullMembers: number };
+  'organisation.branchTooLarge': { readonly members: number };
+  'organisation.electionOverdue': { readonly last: string; readonly due: string; readonly years: number };
+  'organisation.duplicate': { readonly firstRow: number; readonly firstName: string };
+  'development.applicantUnder18': { readonly age: number };
+  'development.talkLate': { readonly applied: string; readonly talked: string };
+  'development.talkMissing': { readonly applied: string };
+  'development.activistTooShort': { readonly activist: string; readonly candidate: string };
+  'development.dateOrder': { readonly previous: string; readonly previousDate: string; readonly date: string };
+  'development.stageMismatch': { readonly stage: string; readonly expected: string };
+  'development.trainingShort': { readonly hours: number };
+  'dues.amountMismatch': { readonly actual: string; readonly expected: string; readonly basis: string };
+  'dues.amountMissing': { readonly expected: string; readonly basis: string };
+  'dues.negative': Record<string, never>;
+  'dues.unpaidRun': { readonly from: string; readonly to: string; readonly months: number };
+  'dues.monthRange': { readonly from: string; readonly to: string };
+  'meeting.attendanceExceeds': { readonly present: number; readonly onLeave: number; readonly expected: number };
+  'meeting.noQuorum': { readonly present: number; readonly expected: number };
+  'meeting.outsidePeriod': { readonly from: string; readonly to: string };
+  'reconcile.memberCount': { readonly stated: number; readonly counted: number };
+  'reconcile.branchUnknown': { readonly branch: string; readonly members: number };
+  'reconcile.organisationNoMembers': Record<string, never>;
+  'reconcile.noDuesRow': Record<string, never>;
+  'reconcile.unknownPayer': Record<string, never>;
+  'reconcile.probationaryNotInRoster': Record<string, never>;
+  'reconcile.probationaryNotInDevelopment': Record<string, never>;
+  'reconcile.categoryMismatch': { readonly development: string; readonly roster: string };
+  'reconcile.joinDateMismatch': { readonly development: string; readonly roster: string };
 }
 
 export type RuleCode = keyof RuleParams;

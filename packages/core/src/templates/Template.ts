@@ -66,6 +66,12 @@ export interface Template {
   readonly fields: readonly FieldSpec[];
   /** Field ids a header must contain for the sheet to be taken as this ledger. */
   readonly signature: readonly string[];
+  /**
+   * Field ids whose column, once found, makes the sheet this ledger even when another template
+   * recognises more columns: a roster stating each member's 人员类别 that also records the 发展 dates
+   * (申请书, 积极分子, 发展对象) is still a roster, not a 发展党员台账.
+   */
+  readonly decisive?: readonly string[];
   readonly rowRules: readonly RowRule[];
   readonly tableRules: readonly TableRule[];
   /** Fills fields that can be read off others (出生日期 from the ID) before the rules run. */

@@ -17,6 +17,7 @@ export const rosterTemplate: Template = {
   id: 'roster',
   name: { 'zh-CN': '党员花名册', en: 'Party member roster' },
   signature: ['name', 'joinDate'],
+  decisive: ['category'],
   fields: [
     { id: 'name', label: '姓名', aliases: ['党员姓名'], type: 'text', required: true },
     {

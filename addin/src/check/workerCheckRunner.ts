@@ -1,0 +1,38 @@
+import { workbookError } from '../host/WorkbookError';
+import type { CheckRunner } from './CheckRunner';
+import type { CheckWorker } from './CheckWorker';
+import type { WorkerReply } from './workerProtocol';
+
+/**
+ * Runs each check in a fresh worker, so a 100,000-row sheet never blocks the pane (Office restarts an
+ * add-in unresponsive for five seconds) and cancelling is simply terminating the worker.
+ */
+export function createWorkerCheckRunner(spawn: () => CheckWorker): CheckRunner {
+  return (request, signal) =>
+    new Promise((resolve, reject) => {
+      if (signal?.aborted === true) {
+        reject(workbookError('cancelled', signal.reason));
+        return;
+      }
+      const worker = spawn();
+      const finish = () => {
+        worker.terminate();
+        signal?.removeEventListener('abort', cancel);
+      };
+      const cancel = () => {
+        finish();
+        reject(workbookError('cancelled', signal?.reason));
+      };
+      signal?.addEventListener('abort', cancel);
+      worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+        finish();
+        if (event.data.ok) resolve(event.data.result);
+        else reject(workbookError('checkFailed', new Error(event.data.message)));
+      });
+      worker.addEventListener('error', (event) => {
+        finish();
+        reject(workbookError('checkFailed', new Error(event.message)));
+      });
+      worker.postMessage(request);
+    });
+}

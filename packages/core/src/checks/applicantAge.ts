@@ -1,0 +1,16 @@
+import { dayRange, fullYearsBetween } from '../dates/dateMath';
+import type { Finding } from '../report/Finding';
+import type { RowContext } from '../templates/Template';
+import { validDate } from './rowValues';
+
+const MINIMUM_AGE = 18;
+
+/** 细则第五条: only a person 年满十八岁 may apply; flagged only when even the oldest reading is under 18. */
+export function applicantAge(row: RowContext): Finding[] {
+  const birth = validDate(row, 'birthDate');
+  const applied = validDate(row, 'applicationDate');
+  if (birth === undefined || applied === undefined) return [];
+  const oldest = fullYearsBetween(dayRange(birth).first, dayRange(applied).last);
+  if (oldest >= MINIMUM_AGE) return [];
+  return [{ code: 'development.applicantUnder18', params: { age: oldest }, field: 'applicationDate', rowIndex: row.rowIndex, severity: 'error' }];
+}

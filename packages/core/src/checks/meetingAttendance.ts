@@ -1,0 +1,28 @@
+import type { Finding } from '../report/Finding';
+import type { RowContext } from '../templates/Template';
+
+function count(row: RowContext, field: string): number | undefined {
+  const value = row.values[field];
+  return !row.invalid.has(field) && typeof value === 'number' ? value : undefined;
+}
+
+/** Those present and those on leave are among those expected: 实到 + 请假 ≤ 应到. */
+export function meetingAttendance(row: RowContext): Finding[] {
+  const expected = count(row, 'expected');
+  const present = count(row, 'present');
+  if (expected === undefined || present === undefined) return [];
+  const onLeave = count(row, 'onLeave') ?? 0;
+  if (present + onLeave <= expected) return [];
+  return [{ code: 'meeting.attendanceExceeds', params: { present, onLeave, expected }, field: 'present', rowIndex: row.rowIndex, severity: 'error' }];
+}
+
+/**
+ * 支部党员大会 needs more than half of the members present (RULES.md §4: 有表决权的正式党员超过半数到会),
+ * so 实到 × 2 must exceed 应到.
+ */
+export function generalMeetingQuorum(row: RowContext): Finding[] {
+  const expected = count(row, 'expected');
+  const present = count(row, 'present');
+  if (row.values['meetingType'] !== '支部党员大会' || expected === undefined || present === undefined || present * 2 > expected) return [];
+  return [{ code: 'meeting.noQuorum', params: { present, expected }, field: 'present', rowIndex: row.rowIndex, severity: 'error' }];
+}
