@@ -29,6 +29,7 @@ module.exports = {
       moduleNameMapper: { '^@taizhang/core$': '<rootDir>/../packages/core/src/index.ts' },
       testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/src/**/*.test.tsx'],
       testEnvironment: 'node',
+      setupFiles: ['<rootDir>/jest.setup.cjs'],
     },
     { ...base, displayName: 'tests', rootDir: 'tests', testMatch: ['<rootDir>/**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/'] },
   ],

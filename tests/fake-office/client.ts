@@ -110,6 +110,17 @@ function loadSelect(option: unknown): string[] | null {
   throw richApiError('NotImplemented', 'the fake loads by property names only');
 }
 
+/** The object behind a navigation property (`range.format`), made once per parent. */
+function navChild(node: Node, key: string): Node | undefined {
+  const nav = specOf(node.type).nav?.[key];
+  if (nav === undefined) return undefined;
+  const cached = node.navs.get(key);
+  if (cached !== undefined) return cached;
+  const made = child(node, nav.type, { nav: key });
+  node.navs.set(key, made);
+  return made;
+}
+
 function read(node: Node, key: string | symbol): unknown {
   if (typeof key === 'symbol' || key === 'then' || key === 'asymmetricMatch' || key === '$$typeof' || key === 'nodeType') return undefined;
   const spec = specOf(node.type);
@@ -150,14 +161,8 @@ function read(node: Node, key: string | symbol): unknown {
     if (value === undefined) throw propertyNotLoaded(key);
     return value;
   }
-  const nav = spec.nav?.[key];
-  if (nav !== undefined) {
-    const cached = node.navs.get(key);
-    if (cached !== undefined) return cached.proxy;
-    const made = child(node, nav.type, { nav: key });
-    node.navs.set(key, made);
-    return made.proxy;
-  }
+  const nav = navChild(node, key);
+  if (nav !== undefined) return nav.proxy;
   const method = spec.methods?.[key];
   if (method !== undefined) {
     return (...args: unknown[]) => {
@@ -218,7 +223,8 @@ function apply(ctx: ClientContext, node: Node, data: Json): void {
   }
   for (const [key, value] of Object.entries(record)) {
     if (key === '$id') continue;
-    if (spec.nav?.[key] !== undefined) apply(ctx, findNode(read(node, key) as object) as Node, value);
+    const nav = navChild(node, key);
+    if (nav !== undefined) apply(ctx, nav, value);
     else node.loaded[key] = value;
   }
 }

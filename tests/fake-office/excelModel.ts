@@ -3,7 +3,7 @@
  * properties and methods, acting on the in-memory workbook. Only the members listed here exist; the
  * client refuses anything else, so a gap in the fake shows up as an error instead of `undefined`.
  */
-import { cellCount, columnName, intersects, maxColumns, maxRows, parseRect, quoteSheet, rectAddress, splitSheet, type Rect } from './address';
+import { cellCount, intersects, maxColumns, maxRows, parseRect, quoteSheet, rectAddress, splitSheet, type Rect } from './address';
 import { richApiError } from './richApiError';
 import {
   cellKey,
@@ -170,6 +170,10 @@ function parseAreas(sheet: FakeSheet, world: World, address: string): Rect[] {
     if (rect === undefined) fail('InvalidArgument', `bad address ${part}`);
     return rect;
   });
+}
+
+function isVisibility(value: Json): value is Visibility {
+  return value === 'Visible' || value === 'Hidden' || value === 'VeryHidden';
 }
 
 const numberText = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -361,11 +365,11 @@ export const specs: { readonly [K in TypeName]: TypeSpec<Of<K>> } = {
       visibility: {
         get: (b) => b.sheet.visibility,
         set: (b, value, w) => {
-          if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden') fail('InvalidArgument', 'bad visibility');
+          if (!isVisibility(value)) fail('InvalidArgument', 'bad visibility');
           if (value !== 'Visible' && b.sheet.visibility === 'Visible' && visibleSheets(w).length === 1) {
             fail('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
           }
-          b.sheet.visibility = value as Visibility;
+          b.sheet.visibility = value;
           if (value !== 'Visible' && w.workbook.activeSheetId === b.sheet.id) activateSomeOther(w, b.sheet);
         },
       },
@@ -788,4 +792,3 @@ export function specOf(type: TypeName): TypeSpec<Bound> {
   return specs[type] as TypeSpec<Bound>;
 }
 
-export { columnName };

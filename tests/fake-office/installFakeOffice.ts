@@ -45,7 +45,10 @@ export function installFakeOffice(target: object, fake: FakeExcel, options: Fake
     context: {
       displayLanguage: options.displayLanguage ?? 'zh-CN',
       requirements: {
-        isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && versionAtMost(version ?? '1.1', options.excelApi ?? '1.12'),
+        isSetSupported: (name: string, version?: string) => {
+          const supported = name === 'ExcelApi' ? (options.excelApi ?? '1.12') : name === 'DialogApi' ? '1.2' : undefined;
+          return supported !== undefined && versionAtMost(version ?? '1.1', supported);
+        },
       },
       document: { url: options.documentUrl ?? `https://contoso.sharepoint.com/${fake.workbook.name}` },
       ui: {

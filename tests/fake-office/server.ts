@@ -44,7 +44,7 @@ function selectTree(select: readonly string[]): SelectTree {
 }
 
 function isRef(arg: WireArg): arg is { readonly $ref: string } {
-  return typeof arg === 'object' && arg !== null && !Array.isArray(arg) && typeof (arg as { $ref?: unknown }).$ref === 'string';
+  return typeof arg === 'object' && arg !== null && '$ref' in arg && typeof arg.$ref === 'string';
 }
 
 export function execute(world: World, state: ContextState, request: Request, injected: Injected | undefined): ActionResult[] {
@@ -153,5 +153,5 @@ export function execute(world: World, state: ContextState, request: Request, inj
 }
 
 export function isRichApiError(error: unknown): error is RichApiError {
-  return error instanceof Error && error.name === 'RichApi.Error' && typeof (error as { code?: unknown }).code === 'string';
+  return error instanceof Error && error.name === 'RichApi.Error' && 'code' in error && typeof error.code === 'string';
 }

@@ -1,4 +1,4 @@
-import { cellCount, columnName, contains, parseRect, rectAddress, type Rect } from './address';
+import { parseRect, rectAddress, type Rect } from './address';
 
 /** What a cell holds: Excel gives empty cells as `''`. */
 export type FakeValue = string | number | boolean;
@@ -276,10 +276,3 @@ export function valuesAt(workbook: FakeWorkbook, sheetName: string, address: str
   return readBlock(rect, (row, column) => storedValue(sheet, row, column));
 }
 
-/** Test helper: the conditional formats covering one cell, in priority order. */
-export function conditionalFormatsAt(sheet: FakeSheet, address: string): FakeConditionalFormat[] {
-  const rect = mustRect(address);
-  return sheet.conditionalFormats.filter((cf) => cf.areas.some((area) => contains(area, rect.top, rect.left)));
-}
-
-export { cellCount, columnName };

@@ -45,6 +45,13 @@ describe('createWorkerCheckRunner', () => {
     expect(terminate).toHaveBeenCalledTimes(1);
   });
 
+  it('checks on the calling thread when no worker can be started', async () => {
+    const result = await createWorkerCheckRunner(() => {
+      throw new DOMException('Module scripts are not supported in workers', 'NotSupportedError');
+    })(request);
+    expect(result).toEqual(checkRequest(request));
+  });
+
   it('reports a crashed worker as a failed check', async () => {
     const { worker } = fakeWorker('crash');
     await expect(createWorkerCheckRunner(() => worker)(request)).rejects.toMatchObject({ code: 'checkFailed', cause: new Error('out of memory') });

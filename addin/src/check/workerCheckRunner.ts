@@ -1,11 +1,13 @@
 import { workbookError } from '../host/WorkbookError';
 import type { CheckRunner } from './CheckRunner';
 import type { CheckWorker } from './CheckWorker';
+import { inlineCheckRunner } from './inlineCheckRunner';
 import type { WorkerReply } from './workerProtocol';
 
 /**
  * Runs each check in a fresh worker, so a 100,000-row sheet never blocks the pane (Office restarts an
- * add-in unresponsive for five seconds) and cancelling is simply terminating the worker.
+ * add-in unresponsive for five seconds) and cancelling is simply terminating the worker. A host that
+ * cannot start a module worker checks on the pane's thread instead.
  */
 export function createWorkerCheckRunner(spawn: () => CheckWorker): CheckRunner {
   return (request, signal) =>
@@ -14,7 +16,13 @@ export function createWorkerCheckRunner(spawn: () => CheckWorker): CheckRunner {
         reject(workbookError('cancelled', signal.reason));
         return;
       }
-      const worker = spawn();
+      let worker: CheckWorker;
+      try {
+        worker = spawn();
+      } catch {
+        resolve(inlineCheckRunner(request, signal));
+        return;
+      }
       const finish = () => {
         worker.terminate();
         signal?.removeEventListener('abort', cancel);

@@ -25,5 +25,5 @@ export function workbookError(code: WorkbookErrorCode, cause?: unknown): Workboo
 }
 
 export function isWorkbookError(error: unknown): error is WorkbookError {
-  return error instanceof Error && error.name === 'WorkbookError' && typeof (error as { code?: unknown }).code === 'string';
+  return error instanceof Error && error.name === 'WorkbookError' && 'code' in error && typeof error.code === 'string';
 }

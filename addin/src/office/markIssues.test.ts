@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Issue, Severity } from '@taizhang/core';
 import { parseRect } from '../../../tests/fake-office/address';
 import { createFakeExcel } from '../../../tests/fake-office/fakeExcel';
-import { forEachCell, snapshotSheet, type FakeSheet, type WorkbookSeed } from '../../../tests/fake-office/workbook';
+import { forEachCell, snapshotSheet, type WorkbookSeed } from '../../../tests/fake-office/workbook';
 import { clearMarks } from './clearMarks';
 import { markIssues } from './markIssues';
 import { markStyles } from './markStyle';
@@ -95,7 +95,9 @@ describe('markIssues', () => {
 
   it('never touches another sheet', async () => {
     const fake = createFakeExcel(roster(20));
-    const other = () => snapshotSheet(fake.workbook.sheets[1] as FakeSheet);
+    const [, notes] = fake.workbook.sheets;
+    if (notes === undefined) throw new Error('the seed has two sheets');
+    const other = () => snapshotSheet(notes);
     const before = other();
     await markIssues(fake.run, '花名册', [issue('A', 1, 'error')]);
     expect(other()).toEqual(before);

@@ -12,9 +12,9 @@ import {
   ToggleButton,
   tokens,
 } from '@fluentui/react-components';
-import { ChevronDownRegular, ChevronUpRegular, DismissRegular, TableSearchRegular, DocumentTableSearchRegular } from '@fluentui/react-icons';
+import { ChartMultipleRegular, ChevronDownRegular, ChevronUpRegular, DismissRegular, DocumentTableSearchRegular, ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
 import { builtInTemplates, formatDate, type Issue, type Locale, type PartialDate, type Severity } from '@taizhang/core';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactElement } from 'react';
 import type { CheckRunner } from '../check/CheckRunner';
 import { cellIssues } from '../flow/cellIssues';
 import { checkActiveSheet, type CheckedSheet, type CheckProgress } from '../flow/checkActiveSheet';
@@ -39,6 +39,12 @@ type Busy = CheckProgress | { readonly phase: 'summary' };
 type Notice = { readonly intent: 'error' | 'warning' | 'success'; readonly text: string };
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
+
+const severityIcons: Readonly<Record<Severity, ReactElement>> = {
+  error: <ErrorCircleFilled color={tokens.colorPaletteRedForeground1} />,
+  warning: <WarningFilled color={tokens.colorPaletteDarkOrangeForeground1} />,
+  info: <InfoFilled color={tokens.colorPaletteBlueForeground2} />,
+};
 
 const useStyles = makeStyles({
   pane: {
@@ -98,15 +104,15 @@ export function App({ host, runCheck, locale, today }: AppProps) {
     setNotice(undefined);
     setBusy({ phase: 'reading', rowsRead: 0, totalRows: 0 });
     try {
-      if (marked !== undefined) {
-        await host.clearMarks(marked);
-        setMarked(undefined);
-      }
       const options = { asOf: parseDay(asOf), signal: controller.signal, onProgress: setBusy };
       const fresh = await checkActiveSheet(host, runCheck, templateId === undefined ? options : { ...options, templateId });
+      const { report: freshReport } = fresh.result;
+      // No stale marks: the last check's, and any a closed pane left on this sheet, go first.
+      if (marked !== undefined && marked !== freshReport.sheet) await host.clearMarks(marked);
+      await host.clearMarks(freshReport.sheet);
+      setMarked(undefined);
       setChecked(fresh);
       setCurrent(undefined);
-      const { report: freshReport } = fresh.result;
       if (freshReport.template === null) setNotice({ intent: 'warning', text: strings.errors.notRecognised });
       else if (marking) {
         await host.markIssues(freshReport.sheet, cellIssues(freshReport));
@@ -182,10 +188,10 @@ export function App({ host, runCheck, locale, today }: AppProps) {
       <CheckOptions templateId={templateId} onTemplateChange={setTemplateId} asOf={asOf} onAsOfChange={setAsOf} disabled={busy !== undefined} locale={locale} strings={strings} />
 
       <div className={styles.actions}>
-        <Button className={styles.grow} appearance="primary" icon={<TableSearchRegular />} disabled={busy !== undefined} onClick={() => void check()}>
+        <Button className={styles.grow} appearance="primary" icon={<DocumentTableSearchRegular />} disabled={busy !== undefined} onClick={() => void check()}>
           {report === undefined ? strings.check : strings.recheck}
         </Button>
-        <Button className={styles.grow} icon={<DocumentTableSearchRegular />} disabled={busy !== undefined} onClick={() => void summarize()}>
+        <Button className={styles.grow} icon={<ChartMultipleRegular />} disabled={busy !== undefined} onClick={() => void summarize()}>
           {strings.summarize}
         </Button>
       </div>
@@ -214,6 +220,8 @@ export function App({ host, runCheck, locale, today }: AppProps) {
         </MessageBar>
       )}
 
+      {report === undefined && busy === undefined && <Caption1 className={styles.muted}>{strings.intro}</Caption1>}
+
       {report !== undefined && report.template !== null && (
         <>
           <Body1>
@@ -225,7 +233,7 @@ export function App({ host, runCheck, locale, today }: AppProps) {
           </Body1>
           <div className={styles.filters} role="group" aria-label={strings.filterLabel}>
             {severities.map((severity) => (
-              <ToggleButton key={severity} size="small" shape="circular" checked={shown.has(severity)} onClick={() => toggleSeverity(severity)}>
+              <ToggleButton key={severity} size="small" shape="circular" checked={shown.has(severity)} icon={severityIcons[severity]} onClick={() => toggleSeverity(severity)}>
                 {strings.severity[severity]} {report.counts[severity]}
               </ToggleButton>
             ))}

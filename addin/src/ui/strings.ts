@@ -2,6 +2,7 @@ import type { Locale, Severity } from '@taizhang/core';
 import type { WorkbookErrorCode } from '../host/WorkbookError';
 
 export interface Strings {
+  readonly intro: string;
   readonly template: string;
   readonly autoTemplate: string;
   readonly asOf: string;
@@ -33,6 +34,7 @@ export interface Strings {
 }
 
 const zhCN: Strings = {
+  intro: '打开要检查的工作表，然后点击“检查”。检查只读取当前工作表，不改动其中的数据。',
   template: '台账类型',
   autoTemplate: '自动识别',
   asOf: '统计截至',
@@ -78,6 +80,7 @@ const zhCN: Strings = {
 };
 
 const en: Strings = {
+  intro: 'Open the sheet to check, then choose Check. Checking only reads the active sheet and changes none of its data.',
   template: 'Ledger type',
   autoTemplate: 'Detect automatically',
   asOf: 'As of',

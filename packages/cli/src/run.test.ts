@@ -59,7 +59,7 @@ describe('taizhang check: exit codes', () => {
     ['an unknown --lang', ['check', 'x.xlsx', '--lang', 'fr'], '--lang 只能是 zh-CN 或 en（收到“fr”）\n'],
     ['an unknown option', ['check', 'x.xlsx', '--strict'], '未知选项 --strict：运行 taizhang check --help 查看可用选项\n'],
     ['no files', ['check'], '缺少文件或文件夹：例如 taizhang check 花名册.xlsx（运行 taizhang --help 查看用法）\n'],
-    ['an unknown command', ['verify', 'x.xlsx'], '未知命令 verify：可用的命令是 check、summarize（运行 taizhang --help 查看用法）\n'],
+    ['an unknown command', ['verify', 'x.xlsx'], '未知命令 verify：可用的命令是 check、summarize、fix（运行 taizhang --help 查看用法）\n'],
     ['a file without a command', ['花名册.xlsx'], '请在文件前加上命令：taizhang check 花名册.xlsx\n'],
     ['no command', [], '请指定命令，例如：taizhang check 花名册.xlsx（运行 taizhang --help 查看用法）\n'],
     ['an option without its value', ['check', 'x.xlsx', '--sheet'], '选项 --sheet 缺少取值：运行 taizhang check --help 查看用法\n'],

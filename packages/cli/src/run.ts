@@ -3,6 +3,7 @@ import packageJson from '../package.json';
 import { CliError, messageOf, usageError } from './CliError';
 import type { CliIo, ExitCode } from './CliIo';
 import { checkCommand } from './commands/check';
+import { fixCommand } from './commands/fix';
 import { summarizeCommand } from './commands/summarize';
 
 /**
@@ -27,7 +28,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
   const done = (code: ExitCode) => {
     exitCode = code;
   };
-  for (const command of [checkCommand(io, done), summarizeCommand(io, done)]) program.addCommand(command.copyInheritedSettings(program));
+  for (const command of [checkCommand(io, done), summarizeCommand(io, done), fixCommand(io, done)]) program.addCommand(command.copyInheritedSettings(program));
 
   try {
     if (argv.length === 0) throw usageError('请指定命令，例如：taizhang check 花名册.xlsx（运行 taizhang --help 查看用法）');

@@ -7,11 +7,13 @@ import {
   type Issue,
   type PartialDate,
   type SheetReport,
+  type Template,
 } from '@taizhang/core';
 import { CliError, messageOf } from '../CliError';
 import type { Lang } from '../options/parseLang';
 import { readFileGrids } from '../read/readFileGrids';
 import { maskIssue } from './maskIssue';
+import { maskRow } from './maskRow';
 
 export interface CheckOptions {
   readonly asOf: PartialDate;
@@ -20,14 +22,18 @@ export interface CheckOptions {
   readonly showIds: boolean;
   /** Check only sheets of this name. */
   readonly sheet?: string;
+  /** The templates to check a file with (a custom one, see templatesForFiles); the built-in ones by default. */
+  readonly templatesFor?: (file: string) => readonly Template[];
   readonly onProgress?: (file: string, bytesRead: number) => void;
 }
 
 export interface CheckedSheet {
   /** Issues masked (unless showIds) and worded in the chosen language. */
   readonly report: SheetReport;
-  /** The normalized data rows, for summaries. */
+  /** The normalized data rows, for summaries; ID numbers outside the ID fields masked unless showIds. */
   readonly rows: readonly DataRow[];
+  /** The name of the template the sheet was checked as, which may be a custom one. */
+  readonly templateName?: Template['name'];
 }
 
 export interface CheckedFile {
@@ -61,23 +67,22 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
 }
 
 function checkSheet(file: string, grid: Grid, options: CheckOptions): CheckedSheet {
+  const templates = options.templatesFor?.(file) ?? builtInTemplates;
   let result: ReturnType<typeof checkGrid>;
   try {
-    result = checkGrid(grid, { asOf: options.asOf });
+    result = checkGrid(grid, { asOf: options.asOf, templates });
   } catch (error) {
     throw new CliError('unreadable', `无法检查 ${file} 的工作表「${grid.sheet}」：${messageOf(error)}`, { cause: error });
   }
-  const idFields = idFieldsOf(result.report.template);
+  const template = templates.find((candidate) => candidate.id === result.report.template);
+  const idFields = new Set(template?.fields.filter((field) => field.type === 'idNumber').map((field) => field.id));
   const issues = result.report.issues.map((issue) => present(issue, idFields, options));
-  return { report: { ...result.report, issues }, rows: result.rows };
+  const rows = options.showIds ? result.rows : result.rows.map((row) => maskRow(row, idFields));
+  const checked = { report: { ...result.report, issues }, rows };
+  return template === undefined ? checked : { ...checked, templateName: template.name };
 }
 
 function present(issue: Issue, idFields: ReadonlySet<string>, options: CheckOptions): Issue {
   const shown = options.showIds ? issue : maskIssue(issue, idFields);
   return { ...shown, message: formatIssueMessage(shown, options.lang) };
-}
-
-function idFieldsOf(templateId: string | null): ReadonlySet<string> {
-  const template = builtInTemplates.find((candidate) => candidate.id === templateId);
-  return new Set(template?.fields.filter((field) => field.type === 'idNumber').map((field) => field.id));
 }

@@ -34,6 +34,22 @@ describe('maskIssue', () => {
     });
   });
 
+  it('masks an ID number typed with spaces or inside other text, as a cell in the wrong column echoes it', () => {
+    const misplaced: Issue = {
+      row: 7,
+      column: 'F',
+      header: '入党时间',
+      field: 'joinDate',
+      rule: 'date.invalid',
+      severity: 'error',
+      message: '入党时间"341122 19850312 0418"不是有效日期',
+      params: { value: '341122 19850312 0418' },
+    };
+    expect(maskIssue(misplaced, new Set(['idNumber'])).params).toEqual({ value: '341122********0418' });
+    const note: Issue = { ...misplaced, field: 'note', rule: 'text.whitespace', params: {}, fix: '身份证341122198503120418' };
+    expect(maskIssue(note, new Set(['idNumber'])).fix).toBe('身份证341122********0418');
+  });
+
   it('leaves issues without ID numbers as they are', () => {
     const checksum: Issue = {
       ...legacy,

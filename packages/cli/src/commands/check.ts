@@ -10,6 +10,7 @@ import { renderHuman } from '../output/renderHuman';
 import { renderJson } from '../output/renderJson';
 import { startProgress } from '../output/progressBar';
 import { expandInputs } from '../read/expandInputs';
+import { templatesForFiles } from '../template/templatesForFiles';
 
 /** `taizhang check <files or folders...>`; reports the exit code through `done`. */
 export function checkCommand(io: CliIo, done: (code: ExitCode) => void): Command {
@@ -21,6 +22,7 @@ export function checkCommand(io: CliIo, done: (code: ExitCode) => void): Command
     .option('--sheet <name>', '只检查该名称的工作表')
     .option('--lang <lang>', '报告语言：zh-CN 或 en', 'zh-CN')
     .option('--show-ids', '输出完整的公民身份号码（默认打码）')
+    .option('--template <file>', '按自定义台账模板（.json）检查；不指定时，文件夹中的 taizhang.template.json 用于该文件夹的文件')
     .action(async (paths: string[], _options: OptionValues, command: Command) => {
       done(await runCheck(paths, command.opts(), io));
     });
@@ -31,6 +33,8 @@ async function runCheck(paths: readonly string[], flags: OptionValues, io: CliIo
   const lang = parseLang(String(flags['lang']));
   const sheet = typeof flags['sheet'] === 'string' ? flags['sheet'] : undefined;
   const files = await expandInputs(paths);
+  const { templatesFor, sources } = await templatesForFiles(paths, files, typeof flags['template'] === 'string' ? flags['template'] : undefined);
+  for (const source of sources) io.stderr.write(`使用文件夹中的模板 ${source}\n`);
 
   const progress = await startProgress(io.stderr, files);
   let run: CheckRun;
@@ -39,6 +43,7 @@ async function runCheck(paths: readonly string[], flags: OptionValues, io: CliIo
       asOf,
       lang,
       showIds: flags['showIds'] === true,
+      templatesFor,
       ...(sheet === undefined ? {} : { sheet }),
       ...(progress ? { onProgress: progress.update } : {}),
     });

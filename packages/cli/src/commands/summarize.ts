@@ -8,6 +8,7 @@ import { parseAsOf } from '../options/parseAsOf';
 import { startProgress } from '../output/progressBar';
 import { renderSummaryText } from '../output/renderSummaryText';
 import { expandInputs } from '../read/expandInputs';
+import { templatesForFiles } from '../template/templatesForFiles';
 import { writeSummaryWorkbook } from '../summary/writeSummaryWorkbook';
 
 /** `taizhang summarize <files or folders...>`: one summary of every roster found, pooled county-wide. */
@@ -19,6 +20,7 @@ export function summarizeCommand(io: CliIo, done: (code: ExitCode) => void): Com
     .option('--out <file>', '把汇总写入 .xlsx 文件（工作表“汇总”）')
     .option('--json', '以 JSON 输出汇总（stdout 上只有一个 JSON 文档）')
     .option('--sheet <name>', '只汇总该名称的工作表')
+    .option('--template <file>', '按自定义台账模板（.json）读取；不指定时，文件夹中的 taizhang.template.json 用于该文件夹的文件')
     .action(async (paths: string[], _options: OptionValues, command: Command) => {
       done(await runSummarize(paths, command.opts(), io));
     });
@@ -34,11 +36,15 @@ async function runSummarize(paths: readonly string[], flags: OptionValues, io: C
     throw usageError(`--out 不能是要汇总的文件本身（${out}）：输入文件从不修改，请换一个文件名`);
   }
 
+  const { templatesFor, sources } = await templatesForFiles(paths, files, typeof flags['template'] === 'string' ? flags['template'] : undefined);
+  for (const source of sources) io.stderr.write(`使用文件夹中的模板 ${source}\n`);
+
   const progress = await startProgress(io.stderr, files, '汇总中');
   const run = await checkFiles(files, {
     asOf,
     lang: 'zh-CN',
     showIds: false,
+    templatesFor,
     ...(sheet === undefined ? {} : { sheet }),
     ...(progress ? { onProgress: progress.update } : {}),
   }).finally(() => progress?.stop());

@@ -52,7 +52,7 @@ export function renderHuman(run: CheckRun, options: HumanOptions): string {
 
 function renderSheet(sheet: CheckedSheet, templateId: string, lang: Lang, labels: Labels, c: Colors): string[] {
   const { report } = sheet;
-  const template = builtInTemplates.find((candidate) => candidate.id === templateId)?.name[lang] ?? templateId;
+  const template = (sheet.templateName ?? builtInTemplates.find((candidate) => candidate.id === templateId)?.name)?.[lang] ?? templateId;
   const out = [`  ${c.bold(labels.sheet(report.sheet, template))}`];
   if (report.headerRow !== null && report.dataRows !== null) {
     out.push(`  ${labels.layout(report.headerRow, report.dataRows[0], report.dataRows[1], sheet.rows.length)}`);

@@ -20,6 +20,14 @@ export async function* tapFormulaResults(
   let pending = '';
   for await (const chunk of source) {
     pending += typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? decoder.write(chunk) : '';
+    // Most sheets hold no formula: without a "<f" there is no cell to note, only the last one to keep,
+    // which may still get its <f> from the next chunk.
+    if (!pending.includes('<f')) {
+      const lastCell = pending.lastIndexOf('<c');
+      pending = lastCell >= 0 ? pending.slice(lastCell) : pending.slice(-1);
+      yield chunk;
+      continue;
+    }
     let consumed = 0;
     cellElement.lastIndex = 0;
     for (let match = cellElement.exec(pending); match !== null; match = cellElement.exec(pending)) {

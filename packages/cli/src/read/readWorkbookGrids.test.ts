@@ -100,6 +100,51 @@ describe('readWorkbookGrids', () => {
     expect(grids).toEqual(await readWorkbookGrids(path));
   });
 
+  it('reads serials before 1900-03-01 as Excel shows them, the phantom 1900-02-29 as the bare serial', async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('Sheet1');
+    [1, 59, 60, 61].forEach((serial, index) => {
+      const cell = sheet.getCell(index + 1, 1);
+      cell.value = serial;
+      cell.numFmt = 'yyyy-mm-dd';
+    });
+    const path = join(temp.dir, 'early.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const [grid] = await readWorkbookGrids(path);
+    // The core's fromExcelSerial reads 1 as 1900-01-01 and 59 as 1900-02-28, and refuses 60.
+    expect(grid?.values).toEqual([[1], [59], [60], [utc(1900, 3, 1)]]);
+  });
+
+  // OPC sets no order for a package's parts; ExcelJS's streaming reader fails on this one.
+  it('reads a workbook whose xl/workbook.xml comes after its worksheet and shared strings', async () => {
+    const path = join(temp.dir, 'workbook-last.xlsx');
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const relationships = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    await writeFile(
+      path,
+      storedZip({
+        '[Content_Types].xml':
+          '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+          '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+          '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+          '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+        '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+        'xl/_rels/workbook.xml.rels':
+          `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+          `<Relationship Id="rId1" Type="${relationships}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${relationships}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+        'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${main}" count="2" uniqueCount="2"><si><t>姓名</t></si><si><t>王建国</t></si></sst>`,
+        'xl/worksheets/sheet1.xml':
+          `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${main}"><sheetData>` +
+          '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2"><v>31118</v></c></row></sheetData></worksheet>',
+        'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${main}" xmlns:r="${relationships}"><sheets><sheet name="花名册" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      }),
+    );
+    expect(await readWorkbookGrids(path)).toEqual([
+      { sheet: '花名册', origin: { row: 1, column: 1 }, dateSystem: 1900, values: [['姓名'], ['王建国', 31118]] },
+    ]);
+  });
+
   it('refuses a zip that is not a workbook', async () => {
     const path = join(temp.dir, 'letter.xlsx');
     await writeFile(path, storedZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }));

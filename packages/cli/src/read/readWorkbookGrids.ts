@@ -1,10 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { stream, type Row } from 'exceljs';
-import { columnLetter, type CellValue, type Grid } from '@taizhang/core';
+import { stream } from 'exceljs';
+import type { CellValue, Grid } from '@taizhang/core';
 import { inputError } from '../CliError';
 import { tapFormulaResults } from './formulaResults';
-import { toCellValue } from './toCellValue';
+import { loadWorkbookValues } from './loadWorkbookValues';
+import { rowValues } from './rowValues';
 import { trimBlankEdges } from './trimBlankEdges';
+import type { SheetValues, WorkbookValues } from './WorkbookValues';
 
 export interface ReadOptions {
   /** The file as the user named it, for messages. */
@@ -13,25 +15,38 @@ export interface ReadOptions {
   readonly onProgress?: (bytesRead: number) => void;
 }
 
-interface SheetValues {
-  readonly name: string;
-  readonly values: CellValue[][];
-}
-
 /**
  * Every worksheet of an .xlsx file as a Grid whose origin is A1, so issue rows and columns are the ones
  * Excel shows. Streams the file (ExcelJS WorkbookReader), so large rosters do not need the whole workbook
- * in memory, and only ever opens it for reading.
+ * in memory, and only ever opens it for reading. A zip the streaming reader cannot follow is read whole
+ * before it is called corrupt.
  */
 export async function readWorkbookGrids(path: string, options: ReadOptions = {}): Promise<Grid[]> {
   const display = options.display ?? path;
+  let workbook: WorkbookValues | undefined;
+  try {
+    workbook = await streamWorkbookValues(path, options.onProgress);
+  } catch (streamError) {
+    workbook = await loadWorkbookValues(path).catch(() => {
+      throw inputError('corrupt', display, streamError);
+    });
+  }
+  if (!workbook) throw inputError('notXlsx', display);
+  // Worksheets arrive in zip order; the tabs' order is the workbook's.
+  const order = new Map(workbook.sheetNames.map((name, index) => [name, index]));
+  const sheets = [...workbook.sheets].sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
+  const dateSystem = workbook.date1904 ? 1904 : 1900;
+  return sheets.map(({ name, values }) => ({ sheet: name, origin: { row: 1, column: 1 }, values, dateSystem }));
+}
+
+/** The workbook's values by ExcelJS's streaming reader; undefined when the zip has no xl/workbook.xml. */
+async function streamWorkbookValues(path: string, onProgress?: (bytesRead: number) => void): Promise<WorkbookValues | undefined> {
   const input = createReadStream(path, { flags: 'r' });
-  const report = options.onProgress;
-  if (report) {
+  if (onProgress) {
     let bytesRead = 0;
     input.on('data', (chunk) => {
       bytesRead += chunk.length;
-      report(bytesRead);
+      onProgress(bytesRead);
     });
   }
   // ExcelJS pipes the file into its unzipper but never hears the unzipper's errors: a damaged entry
@@ -50,49 +65,28 @@ export async function readWorkbookGrids(path: string, options: ReadOptions = {})
     hyperlinks: 'ignore',
     worksheets: 'emit',
   });
-
-  let sheets: SheetValues[];
   try {
-    sheets = await Promise.race([readSheets(reader), unzipFailed]);
-  } catch (error) {
-    throw inputError('corrupt', display, error);
+    const sheets = await Promise.race([readSheets(reader), unzipFailed]);
+    const info = workbookInfo(reader);
+    return info && { sheets, ...info };
   } finally {
     input.destroy();
   }
-
-  const workbook = workbookInfo(reader);
-  if (!workbook) throw inputError('notXlsx', display);
-  // Worksheets arrive in zip order; the tabs' order is the workbook's.
-  const order = new Map(workbook.sheetNames.map((name, index) => [name, index]));
-  sheets.sort((a, b) => (order.get(a.name) ?? order.size) - (order.get(b.name) ?? order.size));
-  return sheets.map(({ name, values }) => ({
-    sheet: name,
-    origin: { row: 1, column: 1 },
-    values,
-    dateSystem: workbook.date1904 ? 1904 : 1900,
-  }));
 }
 
 async function readSheets(reader: InstanceType<typeof stream.xlsx.WorkbookReader>): Promise<SheetValues[]> {
   const sheets: SheetValues[] = [];
   for await (const worksheet of reader) {
+    // ExcelJS converted this sheet's date cells with the date system it had read by now.
+    const date1904 = workbookInfo(reader)?.date1904 ?? false;
     const formulas = new Map<string, CellValue>();
     const source: unknown = Reflect.get(worksheet, 'iterator');
     if (isAsyncIterable(source)) Reflect.set(worksheet, 'iterator', tapFormulaResults(source, formulas));
     const rows: CellValue[][] = [];
-    for await (const row of worksheet) rows[row.number - 1] = rowValues(row, formulas);
+    for await (const row of worksheet) rows[row.number - 1] = rowValues(row, date1904, formulas);
     sheets.push({ name: stringProperty(worksheet, 'name') ?? `Sheet${sheets.length + 1}`, values: trimBlankEdges(rows) });
   }
   return sheets;
-}
-
-function rowValues(row: Row, formulas: ReadonlyMap<string, CellValue>): CellValue[] {
-  const values: CellValue[] = [];
-  row.eachCell((cell, column) => {
-    const formula = formulas.get(`${columnLetter(column)}${row.number}`);
-    values[column - 1] = formula === undefined ? toCellValue(cell.value) : formula;
-  });
-  return values;
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

@@ -50,36 +50,45 @@ function skipped(grid: Grid, reason: string): CheckResult {
   };
 }
 
+/** A row while it is checked; `invalid` is replaced by a Set of its own at the row's first error. */
+type CheckedRow = { -readonly [K in keyof RowContext]: K extends 'invalid' ? Set<string> : RowContext[K] };
+
+// Shared by the rows without an error, most rows of a large sheet, where a Set each costs 100+ bytes a
+// row; markInvalid never adds to it.
+const noInvalidFields = new Set<string>();
+
+function markInvalid(row: CheckedRow, field: string): void {
+  if (row.invalid === noInvalidFields) row.invalid = new Set([field]);
+  else row.invalid.add(field);
+}
+
 function checkRows(grid: Grid, match: HeaderMatch, asOf: PartialDate): CheckResult {
   const { template } = match;
   const context = { asOf, dateSystem: grid.dateSystem ?? 1900 } as const;
   const mapped = new Set(match.columns.map((column) => column.field.id));
   const findings: Finding[] = missingColumns(template, mapped, match.headerIndex);
-  const rowContexts: RowContext[] = [];
-  const invalidByRow = new Map<number, Set<string>>();
+  const rowContexts: CheckedRow[] = [];
   for (const rowIndex of dataRowIndices(grid, match)) {
     const cells = grid.values[rowIndex] ?? [];
     const values: Record<string, FieldValue> = {};
-    const invalid = new Set<string>();
-    invalidByRow.set(rowIndex, invalid);
+    const row: CheckedRow = { rowIndex, values, invalid: noInvalidFields, mapped, asOf };
     for (const { field, columnIndex } of match.columns) {
       const result = normalizeField(field, cells[columnIndex], context);
       for (const finding of result.findings) {
         findings.push({ ...finding, field: field.id, rowIndex } as Finding);
-        if (finding.severity === 'error') invalid.add(field.id);
+        if (finding.severity === 'error') markInvalid(row, field.id);
       }
       if (result.value !== undefined) values[field.id] = result.value;
-      else if (field.required === true && !invalid.has(field.id)) {
+      else if (field.required === true && !row.invalid.has(field.id)) {
         findings.push({ code: 'field.required', params: {}, field: field.id, rowIndex, severity: 'error' });
-        invalid.add(field.id);
+        markInvalid(row, field.id);
       }
     }
-    const derived = template.derive ? template.derive(values, invalid) : values;
-    const row: RowContext = { rowIndex, values: derived, invalid, mapped, asOf };
+    if (template.derive) row.values = template.derive(values, row.invalid);
     for (const rule of template.rowRules) {
       for (const finding of rule(row)) {
         findings.push(finding);
-        if (finding.severity === 'error') invalid.add(finding.field);
+        if (finding.severity === 'error') markInvalid(row, finding.field);
       }
     }
     rowContexts.push(row);
@@ -87,7 +96,8 @@ function checkRows(grid: Grid, match: HeaderMatch, asOf: PartialDate): CheckResu
   const table = { rows: rowContexts, asOf, rowNumber: (rowIndex: number) => grid.origin.row + rowIndex };
   for (const finding of [...uniqueFields(template.fields, table), ...template.tableRules.flatMap((rule) => rule(table))]) {
     findings.push(finding);
-    if (finding.severity === 'error') invalidByRow.get(finding.rowIndex)?.add(finding.field);
+    const row = finding.severity === 'error' ? rowAt(rowContexts, finding.rowIndex) : undefined;
+    if (row !== undefined) markInvalid(row, finding.field);
   }
   const issues = findings.map((finding) => toIssue(grid, match, finding)).sort(byPosition);
   const first = rowContexts[0];
@@ -108,6 +118,20 @@ function checkRows(grid: Grid, match: HeaderMatch, asOf: PartialDate): CheckResu
     },
     rows: rowContexts.map((row) => ({ row: grid.origin.row + row.rowIndex, values: row.values, invalid: row.invalid })),
   };
+}
+
+/** The checked row at a grid row index; rows are in ascending order. */
+function rowAt(rows: readonly CheckedRow[], rowIndex: number): CheckedRow | undefined {
+  let low = 0;
+  let high = rows.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const row = rows[middle];
+    if (row === undefined || row.rowIndex === rowIndex) return row;
+    if (row.rowIndex < rowIndex) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 function missingColumns(template: Template, mapped: ReadonlySet<string>, headerIndex: number): Finding[] {

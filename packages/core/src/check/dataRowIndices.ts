@@ -14,8 +14,16 @@ export function dataRowIndices(grid: Grid, match: HeaderMatch): number[] {
   const indices: number[] = [];
   for (let rowIndex = match.headerIndex + 1; rowIndex < grid.values.length; rowIndex += 1) {
     const row = grid.values[rowIndex] ?? [];
-    const filled = match.columns.map((column) => row[column.columnIndex]).filter((cell) => !isBlank(cell));
-    if (filled.length === 0 || isFooter(row) || isNote(filled)) continue;
+    // Counted without building a list of the filled cells: this runs once for every row of the sheet.
+    let filled = 0;
+    let onlyFilled: CellValue | undefined;
+    for (const column of match.columns) {
+      const cell = row[column.columnIndex];
+      if (isBlank(cell)) continue;
+      filled += 1;
+      onlyFilled = cell;
+    }
+    if (filled === 0 || isFooter(row) || (filled === 1 && isNote(onlyFilled))) continue;
     indices.push(rowIndex);
   }
   return indices;
@@ -31,7 +39,7 @@ function isFooter(row: readonly CellValue[]): boolean {
   return text !== undefined && FOOTER_START.test(text.replace(/\s/g, ''));
 }
 
-function isNote(filled: readonly (CellValue | undefined)[]): boolean {
-  const only = filled.length === 1 ? filled[0] : undefined;
+/** A row whose one filled cell is a long text or several lines is an instruction, not a member. */
+function isNote(only: CellValue | undefined): boolean {
   return typeof only === 'string' && (only.length >= NOTE_MIN_LENGTH || only.trim().includes('\n'));
 }

@@ -12,10 +12,9 @@ import { validText } from './rowValues';
 export function developmentProbation(row: RowContext): Finding[] {
   const values = row.values;
   if (values['joinDate'] === undefined || row.invalid.has('joinDate') || row.invalid.has('confirmDate')) return [];
+  if (values['confirmDate'] !== undefined) return confirmDateTiming({ ...row, values: { ...values, category: '正式党员' } });
   const stage = validText(row, 'stage');
-  const confirmed = values['confirmDate'] !== undefined;
-  const probationary = !confirmed && (stage === '预备党员' || (stage === undefined && row.mapped.has('confirmDate')));
-  if (confirmed) return confirmDateTiming({ ...row, values: { ...values, category: '正式党员' } });
+  const probationary = stage === '预备党员' || (stage === undefined && row.mapped.has('confirmDate'));
   if (!probationary) return [];
   return probationOverdue({ ...row, values: { ...values, category: '预备党员' } }).map((finding) => ({ ...finding, field: 'joinDate' }));
 }

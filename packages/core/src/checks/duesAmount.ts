@@ -17,7 +17,7 @@ function validNumber(row: RowContext, field: string): number | undefined {
   return !row.invalid.has(field) && typeof value === 'number' ? value : undefined;
 }
 
-function describe(expected: ExpectedDues, type: DuesPersonType, base: number | undefined): { expected: string; basis: string } {
+function explain(expected: ExpectedDues, type: DuesPersonType, base: number | undefined): { expected: string; basis: string } {
   switch (expected.kind) {
     case 'rate':
       return { expected: yuanText(expected.fen), basis: `${type} ${base ?? ''} × ${permilleText(expected.permille)}` };
@@ -40,7 +40,7 @@ export function duesAmount(rounding: DuesRounding): RowRule {
     const base = validNumber(row, 'base');
     const expected = expectedMonthlyDues(type, base, rounding);
     if (expected === undefined) return [];
-    const text = describe(expected, type, base);
+    const text = explain(expected, type, base);
     const actual = validNumber(row, 'monthlyDue');
     if (actual === undefined) {
       if (!row.mapped.has('monthlyDue') || expected.kind === 'range') return [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { endedMonths, unpaidRuns } from './duesMonths';
+import { unpaidRuns } from './duesMonths';
+import { endedMonths } from './endedMonths';
 
 describe('endedMonths', () => {
   it('counts the months over by the as-of date', () => {

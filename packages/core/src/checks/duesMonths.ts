@@ -1,21 +1,5 @@
-import { dayNumber, dayRange } from '../dates/dateMath';
-import type { PartialDate } from '../dates/PartialDate';
-
 /** Field ids of the 1月 … 12月 columns of a 党费收缴台账. */
 export const monthFields: readonly string[] = Array.from({ length: 12 }, (_, index) => `m${index + 1}`);
-
-/**
- * How many months of the as-of year have ended by the as-of date: dues are owed month by month (党费规定
- * 第十二条), so a month is due once it is over. 12 at a 12-31 as-of date.
- */
-export function endedMonths(asOf: PartialDate): number {
-  const last = dayRange(asOf).last;
-  let months = 0;
-  for (let month = 1; month <= 12; month += 1) {
-    if (dayNumber(asOf.year, month + 1, 0) <= last) months = month;
-  }
-  return months;
-}
 
 /** A month's payment state: paid, unpaid, or unknown (no column, or a value in error). */
 export type MonthState = 'paid' | 'unpaid' | 'unknown';

@@ -1,9 +1,10 @@
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
-import { endedMonths, monthFields, UNPAID_RUN_MONTHS, unpaidRuns, type MonthState } from './duesMonths';
+import { monthFields, UNPAID_RUN_MONTHS, unpaidRuns, type MonthState } from './duesMonths';
+import { endedMonths } from './endedMonths';
 
 /** A 1月 … 12月 cell: blank or 0 is unpaid; a column the sheet lacks, or a value in error, is unknown. */
-export function monthState(row: Pick<RowContext, 'values' | 'invalid' | 'mapped'>, field: string): MonthState {
+function monthState(row: Pick<RowContext, 'values' | 'invalid' | 'mapped'>, field: string): MonthState {
   if (!row.mapped.has(field) || row.invalid.has(field)) return 'unknown';
   const value = row.values[field];
   return value === undefined || value === 0 ? 'unpaid' : 'paid';

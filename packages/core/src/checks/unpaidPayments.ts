@@ -1,6 +1,7 @@
 import type { Finding } from '../report/Finding';
 import type { RowContext, TableContext } from '../templates/Template';
-import { endedMonths, UNPAID_RUN_MONTHS, unpaidRuns, type MonthState } from './duesMonths';
+import { UNPAID_RUN_MONTHS, unpaidRuns, type MonthState } from './duesMonths';
+import { endedMonths } from './endedMonths';
 import { paidMonthSpan, payerKey } from './paymentMonths';
 
 /** A row pays when its 实缴金额 is above 0, or when the sheet has no amount column (the row is the payment). */

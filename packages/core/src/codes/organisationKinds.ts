@@ -35,7 +35,7 @@ export function organisationKind(text: string): OrganisationKind | undefined {
   if (compact.includes('总支')) return '党总支';
   if (compact.includes('支部')) return '党支部';
   if (/党组$/u.test(compact)) return '党组';
-  if (/工委$/u.test(compact)) return '党工委';
+  if (/(?:工委|工作委员会)$/u.test(compact)) return '党工委';
   if (compact.includes('党委') || /委员会$/u.test(compact)) return '党委';
   return undefined;
 }

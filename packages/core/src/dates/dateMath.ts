@@ -1,13 +1,28 @@
+import { daysInMonth as monthLength } from './isRealDate';
 import type { PartialDate } from './PartialDate';
 
-const MS_PER_DAY = 86_400_000;
+// Hinnant's days-from-civil arithmetic (http://howardhinnant.github.io/date_algorithms.html): plain
+// integer maths, as a Date object per call made dates the check's slowest part on large rosters.
+const DAYS_PER_ERA = 146_097;
+/** Days from 0000-03-01, where the algorithm's eras start, to 1970-01-01. */
+const EPOCH_SHIFT = 719_468;
+/** ECMA-262's time range, ±100,000,000 days around 1970: beyond it a Date is invalid, and so is a day number. */
+const MAX_DAY = 100_000_000;
 
 /** Days since 1970-01-01 of a Gregorian calendar day; day numbers make date ranges plain integers. */
 export function dayNumber(year: number, month: number, day: number): number {
-  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return Math.round(date.getTime() / MS_PER_DAY);
+  // Months and days out of range roll over as Date's do (month 13 is January next year, day 0 the
+  // last day of the month before), and years 0–99 are not read as 1900–1999.
+  const monthIndex = Math.trunc(month - 1);
+  const y = Math.trunc(year) + Math.floor(monthIndex / 12);
+  const m = monthIndex - Math.floor(monthIndex / 12) * 12 + 1;
+  const marchYear = m <= 2 ? y - 1 : y;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5);
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  const days = era * DAYS_PER_ERA + dayOfEra - EPOCH_SHIFT + Math.trunc(day) - 1;
+  return Math.abs(days) <= MAX_DAY ? days : Number.NaN;
 }
 
 export interface CalendarDay {
@@ -17,11 +32,26 @@ export interface CalendarDay {
 }
 
 export function calendarDayOf(dayNum: number): CalendarDay {
-  const date = new Date(dayNum * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  if (!(Math.abs(dayNum) <= MAX_DAY)) return { year: Number.NaN, month: Number.NaN, day: Number.NaN };
+  const shifted = Math.floor(dayNum) + EPOCH_SHIFT;
+  const era = Math.floor(shifted / DAYS_PER_ERA);
+  const dayOfEra = shifted - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1,
+  };
 }
 
+/** Years well inside the day-number range, where every month has all its days. */
+const SAFE_YEAR = 270_000;
+
 function daysInMonth(year: number, month: number): number {
+  if (Number.isInteger(year) && Math.abs(year) < SAFE_YEAR && Number.isInteger(month) && month >= 1 && month <= 12) return monthLength(year, month);
   return calendarDayOf(dayNumber(year, month + 1, 0)).day;
 }
 

@@ -4,6 +4,7 @@ import type { FieldValue } from '../report/DataRow';
 import type { FieldSpec } from '../templates/Template';
 
 const schemas = new WeakMap<FieldSpec, z.ZodType | null>();
+const none: readonly CellFinding[] = [];
 
 /** The zod schema of a field's pattern and bounds, compiled once per field; null when it has none. */
 function constraintSchema(spec: FieldSpec): z.ZodType | null {
@@ -23,11 +24,13 @@ function constraintSchema(spec: FieldSpec): z.ZodType | null {
 }
 
 /** Checks a normalized value against the field's pattern or bounds, mapping zod's issues to our codes. */
-export function constraintFindings(spec: FieldSpec, value: FieldValue): CellFinding[] {
+export function constraintFindings(spec: FieldSpec, value: FieldValue): readonly CellFinding[] {
+  // Most fields have no constraint: answer every one of their cells without a lookup.
+  if (spec.pattern === undefined && spec.min === undefined && spec.max === undefined) return none;
   const schema = constraintSchema(spec);
-  if (schema === null || (typeof value !== 'string' && typeof value !== 'number')) return [];
+  if (schema === null || (typeof value !== 'string' && typeof value !== 'number')) return none;
   const result = schema.safeParse(value);
-  if (result.success) return [];
+  if (result.success) return none;
   return result.error.issues.slice(0, 1).map((issue): CellFinding => {
     if (issue.code === 'too_small' || issue.code === 'too_big') {
       return { code: 'field.range', params: { min: String(spec.min ?? ''), max: String(spec.max ?? '') }, severity: 'error' };

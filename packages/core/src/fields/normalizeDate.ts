@@ -1,10 +1,14 @@
 import { formatDate } from '../dates/dateMath';
 import { dateOfCell } from '../dates/dateOfCell';
 import { precisionOf } from '../dates/PartialDate';
+import { shareDate } from '../dates/shareDate';
 import { yearMonthOfNumber } from '../dates/yearMonthOfNumber';
 import type { CellValue } from '../grid/Grid';
+import type { CellFinding } from '../report/Finding';
 import type { FieldResult, NormalizeContext } from './FieldResult';
 import { textOfCell } from './textOfCell';
+
+const none: readonly CellFinding[] = [];
 
 /**
  * Dates arrive as Date cells, Excel serials or text ("1985.03", "1985年3月12日"). A full date typed as
@@ -19,7 +23,7 @@ export function normalizeDate(cell: Exclude<CellValue, null>, context: Normalize
     return { findings: [{ code: 'date.invalid', params: { value: textOfCell(cell).slice(0, 40) }, severity: 'error' }] };
   }
   if (parsed.source === 'text' && precisionOf(parsed.date) === 'day') {
-    return { value: parsed.date, findings: [{ code: 'date.text', params: {}, severity: 'info', fix: formatDate(parsed.date) }] };
+    return { value: shareDate(parsed.date), findings: [{ code: 'date.text', params: {}, severity: 'info', fix: formatDate(parsed.date) }] };
   }
-  return { value: parsed.date, findings: [] };
+  return { value: shareDate(parsed.date), findings: none };
 }

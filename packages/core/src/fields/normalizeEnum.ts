@@ -31,8 +31,26 @@ export function enumLookup(spec: FieldSpec): ReadonlyMap<string, EnumMatch> {
   return lookup;
 }
 
+/** Texts remembered per field: enum columns repeat a handful of spellings down 100,000s of rows. */
+const MAX_REMEMBERED_TEXTS = 1000;
+const resultsByText = new WeakMap<FieldSpec, Map<string, FieldResult>>();
+
 /** Maps a cell to one of the field's options; a known other spelling becomes a safe fix to the canonical one. */
 export function normalizeEnum(spec: FieldSpec, cell: Exclude<CellValue, null>): FieldResult {
+  if (typeof cell !== 'string') return normalizeEnumCell(spec, cell);
+  let results = resultsByText.get(spec);
+  if (results === undefined) {
+    results = new Map();
+    resultsByText.set(spec, results);
+  }
+  const remembered = results.get(cell);
+  if (remembered !== undefined) return remembered;
+  const result = normalizeEnumCell(spec, cell);
+  if (results.size < MAX_REMEMBERED_TEXTS) results.set(cell, result);
+  return result;
+}
+
+function normalizeEnumCell(spec: FieldSpec, cell: Exclude<CellValue, null>): FieldResult {
   const cleaned = cleanText(textOfCell(cell));
   const match = enumLookup(spec).get(keyOf(cleaned.value));
   if (match === undefined) {

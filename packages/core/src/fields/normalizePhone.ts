@@ -25,10 +25,16 @@ export function normalizePhone(cell: Exclude<CellValue, null>): FieldResult {
   // Phone numbers take full-width hyphens and brackets too (０７３１－８４５６１２３４).
   const cleaned = cleanText(textOfCell(cell));
   const value = toHalfWidth(cleaned.value);
-  const parts = value.split(SEPARATORS).filter((part) => part.trim() !== '');
-  const findings = typeof cell === 'string' ? cleaningFindings({ ...cleaned, value, fullWidth: value !== cleaned.value || cleaned.fullWidth }) : [];
-  if (parts.length === 0 || !parts.every(isPhonePart)) {
+  const findings =
+    typeof cell === 'string' ? cleaningFindings({ value, trimmed: cleaned.trimmed, fullWidth: value !== cleaned.value || cleaned.fullWidth }) : [];
+  if (!isPhoneNumber(value) && !isPhoneList(value)) {
     return { value, findings: [...findings, { code: 'phone.invalid', params: {}, severity: 'warning' }] };
   }
   return { value, findings };
+}
+
+/** Several numbers, or one written with spaces; a cell holding one plain number is answered before this. */
+function isPhoneList(value: string): boolean {
+  const parts = value.split(SEPARATORS).filter((part) => part.trim() !== '');
+  return parts.length > 0 && parts.every(isPhonePart);
 }

@@ -11,8 +11,10 @@ export function normalizeText(cell: Exclude<CellValue, null>): FieldResult {
   return { value: cleaned.value, findings: cleaningFindings(cleaned) };
 }
 
-export function cleaningFindings(cleaned: { value: string; trimmed: boolean; fullWidth: boolean }): CellFinding[] {
+const none: readonly CellFinding[] = [];
+
+export function cleaningFindings(cleaned: { value: string; trimmed: boolean; fullWidth: boolean }): readonly CellFinding[] {
   if (cleaned.fullWidth) return [{ code: 'text.fullWidth', params: {}, severity: 'info', fix: cleaned.value }];
   if (cleaned.trimmed) return [{ code: 'text.whitespace', params: {}, severity: 'info', fix: cleaned.value }];
-  return [];
+  return none;
 }

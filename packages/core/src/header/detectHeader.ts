@@ -35,8 +35,9 @@ export function detectHeader(grid: Grid, templates: readonly Template[]): Header
   for (let rowIndex = 0; rowIndex < lastRow; rowIndex += 1) {
     const headers = headerTexts(grid, rowIndex);
     if (headers.every((text) => text === '')) continue;
+    const keys = headers.map(normalizeHeader);
     for (const template of templates) {
-      const columns = mapColumns(grid, rowIndex, headers, template);
+      const columns = mapColumns(grid, rowIndex, headers, keys, template);
       const fields = new Set(columns.map((column) => column.field.id));
       if (fields.size < MIN_MATCHED_FIELDS || !template.signature.every((id) => fields.has(id))) continue;
       const score = { decisive: template.decisive?.some((id) => fields.has(id)) === true, fields: fields.size };
@@ -53,7 +54,8 @@ export function headerForTemplate(grid: Grid, template: Template): HeaderMatch |
   let best: { match: HeaderMatch; score: number } | undefined;
   const lastRow = Math.min(grid.values.length, MAX_HEADER_SEARCH_ROWS);
   for (let rowIndex = 0; rowIndex < lastRow; rowIndex += 1) {
-    const columns = mapColumns(grid, rowIndex, headerTexts(grid, rowIndex), template);
+    const headers = headerTexts(grid, rowIndex);
+    const columns = mapColumns(grid, rowIndex, headers, headers.map(normalizeHeader), template);
     if (columns.length > (best?.score ?? 0)) best = { match: { template, headerIndex: rowIndex, columns }, score: columns.length };
   }
   return best?.match;
@@ -75,19 +77,34 @@ function textOf(cell: CellValue | undefined): string {
   return typeof cell === 'string' ? cell.trim() : '';
 }
 
-function candidatesFor(template: Template, header: string): FieldSpec[] {
-  const key = normalizeHeader(header);
-  if (key === '') return [];
-  const byLabel = template.fields.filter((field) => normalizeHeader(field.label) === key);
-  const byAlias = template.fields.filter((field) => !byLabel.includes(field) && field.aliases.some((alias) => normalizeHeader(alias) === key));
-  return [...byLabel, ...byAlias];
+const noCandidates: readonly FieldSpec[] = [];
+const candidatesByTemplate = new WeakMap<Template, ReadonlyMap<string, readonly FieldSpec[]>>();
+
+/**
+ * The fields a normalized header names in a template, its own label before other fields' aliases. Built
+ * once per template: the first 60 rows of every sheet are tried as headers against every template.
+ */
+function candidatesOf(template: Template): ReadonlyMap<string, readonly FieldSpec[]> {
+  const cached = candidatesByTemplate.get(template);
+  if (cached) return cached;
+  const keys = new Set(template.fields.flatMap((field) => [field.label, ...field.aliases].map(normalizeHeader)));
+  keys.delete('');
+  const candidates = new Map<string, readonly FieldSpec[]>();
+  for (const key of keys) {
+    const byLabel = template.fields.filter((field) => normalizeHeader(field.label) === key);
+    const byAlias = template.fields.filter((field) => !byLabel.includes(field) && field.aliases.some((alias) => normalizeHeader(alias) === key));
+    candidates.set(key, [...byLabel, ...byAlias]);
+  }
+  candidatesByTemplate.set(template, candidates);
+  return candidates;
 }
 
-function mapColumns(grid: Grid, headerIndex: number, headers: readonly string[], template: Template): MappedColumn[] {
+function mapColumns(grid: Grid, headerIndex: number, headers: readonly string[], keys: readonly string[], template: Template): MappedColumn[] {
+  const candidates = candidatesOf(template);
   const taken = new Set<string>();
   const columns: MappedColumn[] = [];
   headers.forEach((header, columnIndex) => {
-    const field = candidatesFor(template, header).find(
+    const field = (candidates.get(keys[columnIndex] ?? '') ?? noCandidates).find(
       (candidate) => !taken.has(candidate.id) && (!candidate.onlyWhenValuesMatch || valuesFit(grid, headerIndex, columnIndex, candidate)),
     );
     if (field === undefined) return;

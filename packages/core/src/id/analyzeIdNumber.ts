@@ -120,7 +120,8 @@ function analyzeText(raw: string): IdAnalysis {
     }
   }
   if (compact === '') return CHARACTERS;
-  if (SCIENTIFIC.test(compact)) return PRECISION_LOST;
+  // The regular expression only when there is an exponent to find: this runs for every ID in the sheet.
+  if ((compact.includes('E') || compact.includes('e')) && SCIENTIFIC.test(compact)) return PRECISION_LOST;
   const lowercaseX = compact.charCodeAt(compact.length - 1) === LOWER_X;
   return analyzeCompact(lowercaseX ? `${compact.slice(0, -1)}X` : compact, lowercaseX, spaces);
 }

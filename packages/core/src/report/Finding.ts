@@ -18,6 +18,9 @@ export interface RuleParams {
   'date.ambiguousNumber': { readonly value: string };
   'date.future': { readonly asOf: string };
   'date.beforeBirth': { readonly birth: string };
+  // Rules a custom template references (issue 6).
+  'date.order': { readonly earlier: string; readonly earlierDate: string; readonly date: string };
+  'age.under': { readonly age: number; readonly years: number };
   'id.length': { readonly length: number };
   'id.characters': Record<string, never>;
   'id.precisionLost': Record<string, never>;

@@ -52,14 +52,14 @@ function isFullWidthAlphanumeric(code: number): boolean {
  * （）：， is correct Chinese typography and must not be "fixed".
  */
 export function toHalfWidthAlphanumeric(text: string): string {
-  let result = '';
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
+  let first = 0;
+  while (first < text.length && !isFullWidthAlphanumeric(text.charCodeAt(first))) first++;
+  // Most cells have none: return them without building a copy character by character.
+  if (first === text.length) return text;
+  let result = text.slice(0, first);
+  for (let i = first; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isFullWidthAlphanumeric(code)) {
-      result += String.fromCharCode(code - FULL_WIDTH_OFFSET);
-      changed = true;
-    } else result += text[i];
+    result += isFullWidthAlphanumeric(code) ? String.fromCharCode(code - FULL_WIDTH_OFFSET) : text[i];
   }
-  return changed ? result : text;
+  return result;
 }

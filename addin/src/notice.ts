@@ -1,0 +1,3 @@
+import { startNoticePage } from './office/noticePage';
+
+startNoticePage();

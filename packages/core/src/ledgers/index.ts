@@ -1,0 +1,38 @@
+export { organisationTemplate, createOrganisationTemplate } from '../templates/organisation';
+export type { OrganisationTemplateOptions } from '../templates/organisation';
+export { developmentTemplate } from '../templates/development';
+export { duesTemplate, duesPaymentsTemplate, createDuesTemplate, createDuesPaymentsTemplate } from '../templates/dues';
+export type { DuesTemplateOptions } from '../templates/dues';
+export { meetingsTemplate, createMeetingsTemplate } from '../templates/meetings';
+export type { MeetingsTemplateOptions } from '../templates/meetings';
+
+export { organisationKinds, organisationKind, termYears } from '../codes/organisationKinds';
+export type { OrganisationKind } from '../codes/organisationKinds';
+export { organisationKey } from '../codes/organisationKey';
+export { organisationGrades } from '../codes/organisationGrades';
+export type { OrganisationGrade } from '../codes/organisationGrades';
+export { developmentStages } from '../codes/developmentStages';
+export type { DevelopmentStage } from '../codes/developmentStages';
+export { meetingTypes, defaultMeetingFrequencies } from '../codes/meetingTypes';
+export type { MeetingType, MeetingFrequency } from '../codes/meetingTypes';
+export { duesPersonTypes, defaultDuesRounding, expectedMonthlyDues, yuanText } from '../codes/duesRates';
+export type { DuesPersonType, DuesRounding, ExpectedDues } from '../codes/duesRates';
+
+export type { LedgerSummaryInput } from './LedgerSummaryInput';
+export { buildLedgerSummary, isLedgerSummaryTemplate, ledgerSummaryTemplates } from './buildLedgerSummary';
+export type { LedgerSummaryTemplate } from './buildLedgerSummary';
+export { buildOrganisationSummary } from './buildOrganisationSummary';
+export { organisationGrading } from './organisationGrading';
+export type { GradingLine } from './organisationGrading';
+export { buildDevelopmentSummary } from './buildDevelopmentSummary';
+export { developmentStageOf } from './developmentStageOf';
+export { buildDuesSummary } from './buildDuesSummary';
+export type { DuesSummaryInput } from './buildDuesSummary';
+export { duesCollection } from './duesCollection';
+export type { CollectionLine, DuesCollection, DuesPayer, LatePayer } from './duesCollection';
+export { buildMeetingsSummary } from './buildMeetingsSummary';
+export type { MeetingsSummaryInput } from './buildMeetingsSummary';
+export { meetingCompliance } from './meetingCompliance';
+export type { MeetingComplianceLine, MeetingOptions } from './meetingCompliance';
+export { reconcile } from './reconcile';
+export type { ReconcileResult, ReconcileSheet, SheetIssues } from './reconcile';
