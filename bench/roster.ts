@@ -131,6 +131,9 @@ function branchOf(random: Random, index: number): Branch {
 /** Columns by position, so a planted mistake can name the cell it changes. */
 const at = Object.fromEntries(rosterColumns.map((column, index) => [column, index])) as Record<(typeof rosterColumns)[number], number>;
 
+/** Columns whose every value is its own: shared-string lookups would only cost memory here. */
+const uniqueColumns: ReadonlySet<number> = new Set([at.公民身份号码, at.联系电话, at.家庭住址]);
+
 type Mistake = (cells: CellValue[], row: RowFacts) => void;
 
 interface RowFacts {
@@ -192,16 +195,31 @@ const mistakes: readonly Mistake[] = [
 
 /**
  * Text pieced together with `${}` is a rope (V8 ConsString) until first read, unlike the flat text a
- * workbook reader or Office.js hands over; normalize() returns it flat, so checks are timed on what they
- * meet in use.
+ * workbook reader or Office.js hands over; normalize() returns it flat, so checks meet what they meet in use.
  */
-function flat(cell: CellValue): CellValue {
-  return typeof cell === 'string' ? cell.normalize() : cell;
+function flat(text: string): string {
+  return text.normalize();
+}
+
+/**
+ * One string object per distinct text, as ExcelJS gives the entries of a workbook's shared-string table:
+ * for the columns whose values repeat (names, dates written as text).
+ */
+function sharedTexts(): (text: string) => string {
+  const texts = new Map<string, string>();
+  return (text) => {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    const made = flat(text);
+    texts.set(made, made);
+    return made;
+  };
 }
 
 /** The data rows of a generated roster, one at a time, each with the 14 cells a member's row holds. */
 export function* rosterRows(count: number, seed = 20250630): Generator<CellValue[]> {
   const random = seededRandom(seed);
+  const share = sharedTexts();
   const usedIds = new Set<string>();
   let branch = branchOf(random, 0);
   let earlierId: string | undefined;
@@ -242,7 +260,7 @@ export function* rosterRows(count: number, seed = 20250630): Generator<CellValue
     ];
     if (random() < mistakeRate) pick(random, mistakes)(cells, { id, birth, join, style: branch.style, sex, earlierId });
     if (index % 1000 === 7) earlierId = id;
-    yield cells.map(flat);
+    yield cells.map((cell, column) => (typeof cell !== 'string' ? cell : uniqueColumns.has(column) ? flat(cell) : share(cell)));
   }
 }
 

@@ -1,5 +1,4 @@
-import { formatIssueMessage, type Issue, type Locale, type RuleCode, type Severity } from '@taizhang/core';
-import { ruleTitle } from './ruleTitles';
+import { formatIssueMessage, ruleTitle, type Issue, type Locale, type RuleCode, type Severity } from '@taizhang/core';
 
 /** The same problem in the same column, collapsed with the rows it occurs in. */
 export interface IssueEntry {

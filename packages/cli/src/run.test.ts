@@ -49,7 +49,7 @@ describe('taizhang check: exit codes', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('错误 8 处 · 警告 2 处 · 提示 1 处');
-    expect(result.stdout).toContain('✖ 错误 duplicate.id（1 处）\n      E11  身份证号码与第 4 行重复');
+    expect(result.stdout).toContain('✖ 错误 身份证号重复（duplicate.id，1 处）\n      E11  身份证号码与第 4 行重复');
     expect(result.stdout).toContain('→ 建议改为：341122********0013');
   });
 

@@ -29,6 +29,7 @@ export type { CheckOptions, CheckResult } from './check/checkGrid';
 export { countBySeverity } from './check/countBySeverity';
 
 export { formatIssueMessage, formatMessage } from './messages/formatMessage';
+export { ruleTitle } from './messages/ruleTitles';
 export type { Locale, MessageCatalog } from './messages/MessageCatalog';
 
 export * from './stats/index';

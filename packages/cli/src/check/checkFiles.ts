@@ -1,7 +1,9 @@
 import {
   builtInTemplates,
   checkGrid,
+  countBySeverity,
   formatIssueMessage,
+  reconcile,
   type DataRow,
   type Grid,
   type Issue,
@@ -48,7 +50,11 @@ export interface CheckRun {
   readonly failures: readonly CliError[];
 }
 
-/** Reads and checks every sheet of every file, one file at a time. */
+/**
+ * Reads and checks every sheet of every file, one file at a time, then reconciles the ledgers read
+ * together (a roster beside its 党组织, 发展党员 or 党费 ledger): their disagreements are added to the sheet
+ * where the fix belongs.
+ */
 export async function checkFiles(files: readonly string[], options: CheckOptions): Promise<CheckRun> {
   const checked: CheckedFile[] = [];
   const failures: CliError[] = [];
@@ -63,7 +69,30 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
       failures.push(error);
     }
   }
-  return { asOf: options.asOf, files: checked, failures };
+  return { asOf: options.asOf, files: withReconciliation(checked, options), failures };
+}
+
+const reconciled = new Set(['roster', 'organisation', 'development', 'dues', 'dues-payments']);
+
+function withReconciliation(files: readonly CheckedFile[], options: CheckOptions): CheckedFile[] {
+  const taking = files.flatMap((file) =>
+    file.sheets.filter((sheet) => reconciled.has(sheet.report.template ?? '')).map((sheet) => ({ file: file.file, checked: sheet })),
+  );
+  const templates = new Set(taking.map((entry) => entry.checked.report.template));
+  if (!templates.has('roster') || templates.size < 2) return [...files];
+  const result = reconcile(
+    taking.map(({ file, checked }) => ({ file, sheet: checked.report.sheet, template: checked.report.template ?? '', rows: checked.rows, columns: checked.report.columns })),
+  );
+  const added = new Map(taking.map((entry, index) => [entry.checked, result.sheets[index]?.issues ?? []]));
+  return files.map((file) => ({
+    ...file,
+    sheets: file.sheets.map((sheet) => {
+      const extra = added.get(sheet) ?? [];
+      if (extra.length === 0) return sheet;
+      const issues = [...sheet.report.issues, ...extra.map((issue) => present(issue, new Set(), options))];
+      return { ...sheet, report: { ...sheet.report, issues, counts: countBySeverity(issues) } };
+    }),
+  }));
 }
 
 function checkSheet(file: string, grid: Grid, options: CheckOptions): CheckedSheet {

@@ -98,7 +98,7 @@ describe('taizhang summarize errors', () => {
     await workbook.xlsx.writeFile(notes);
     const result = await summarize(notes);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^在 .*说明\.xlsx 中没有找到党员花名册.*\n$/);
+    expect(result.stderr).toMatch(/^在 .*说明\.xlsx 中没有找到可汇总的台账.*\n$/);
   });
 
   it('refuses to write the summary over an input file', async () => {

@@ -1,4 +1,4 @@
-import { buildRosterSummary, formatDate, poolSheets, summaryToJson, today, type PoolInput } from '@taizhang/core';
+import { formatDate, organisationGrading, summarizeSheets, summaryToJson, today, type SummaryOfRows } from '@taizhang/core';
 import { Command, type OptionValues } from 'commander';
 import { resolve } from 'node:path';
 import { checkFiles } from '../check/checkFiles';
@@ -11,10 +11,13 @@ import { expandInputs } from '../read/expandInputs';
 import { templatesForFiles } from '../template/templatesForFiles';
 import { writeSummaryWorkbook } from '../summary/writeSummaryWorkbook';
 
-/** `taizhang summarize <files or folders...>`: one summary of every roster found, pooled county-wide. */
+/**
+ * `taizhang summarize <files or folders...>`: every roster found pooled into one county summary, one
+ * summary per other ledger, and their reconciliation when a roster sits beside another ledger.
+ */
 export function summarizeCommand(io: CliIo, done: (code: ExitCode) => void): Command {
   return new Command('summarize')
-    .description('汇总党员花名册：党员数、女党员、少数民族、年龄、学历、党龄等统计表；多个文件（如各支部上报的文件夹）合并为一份汇总')
+    .description('汇总台账：党员花名册（党员数、女党员、少数民族、年龄、学历、党龄等）、党组织、发展党员、党费、三会一课；多个文件（如各支部上报的文件夹）合并为一份汇总')
     .argument('<paths...>', '要汇总的文件或文件夹')
     .option('--as-of <date>', '统计截至日期，写作 YYYY-MM-DD（默认今天）')
     .option('--out <file>', '把汇总写入 .xlsx 文件（工作表“汇总”）')
@@ -50,29 +53,37 @@ async function runSummarize(paths: readonly string[], flags: OptionValues, io: C
   }).finally(() => progress?.stop());
   for (const failure of run.failures) io.stderr.write(`${failure.message}\n`);
 
-  const rosters: PoolInput[] = run.files.flatMap((file) =>
-    file.sheets.filter((checked) => checked.report.template === 'roster').map((checked) => ({ file: file.file, sheet: checked.report.sheet, rows: checked.rows })),
+  const sheets = run.files.flatMap((file) =>
+    file.sheets.flatMap((checked) =>
+      checked.report.template === null ? [] : [{ file: file.file, sheet: checked.report.sheet, template: checked.report.template, rows: checked.rows, columns: checked.report.columns }],
+    ),
   );
-  if (rosters.length === 0) {
+  const results = summarizeSheets(sheets, asOf);
+  if (results.length === 0) {
     if (run.failures.length > 0) return 2;
-    throw usageError(`在 ${paths.join('、')} 中没有找到党员花名册（需有“姓名”“入党时间”等列）：请检查文件，或用 taizhang check 查看各工作表为何被跳过`);
+    throw usageError(`在 ${paths.join('、')} 中没有找到可汇总的台账（如有“姓名”“入党时间”等列的党员花名册）：请检查文件，或用 taizhang check 查看各工作表为何被跳过`);
   }
-  const pool = poolSheets(rosters);
-  const summary = buildRosterSummary({ rows: pool.rows, asOf, sources: pool.sources, duplicates: pool.duplicates });
+  const summaries = results.map((result) => result.summary);
 
   if (out !== undefined) {
     try {
-      await writeSummaryWorkbook([summary], out);
+      await writeSummaryWorkbook(summaries, out);
     } catch (error) {
       throw new CliError('unwritable', `无法写入 ${out}：${messageOf(error)}（请确认文件未在 Excel 中打开、文件夹可写）`, { cause: error });
     }
   }
   const label = paths.length === 1 ? paths[0] : undefined;
   if (flags['json'] === true) {
-    io.stdout.write(`${JSON.stringify({ asOf: formatDate(asOf), summaries: [summaryToJson(summary, label)] }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ asOf: formatDate(asOf), summaries: results.map((result) => toJson(result, label)) }, null, 2)}\n`);
   } else {
-    io.stdout.write(renderSummaryText(summary));
+    io.stdout.write(summaries.map(renderSummaryText).join('\n'));
   }
   if (out !== undefined) io.stderr.write(`汇总已写入 ${out}\n`);
   return run.failures.length > 0 ? 2 : 0;
+}
+
+/** The JSON of one summary; the organisation ledger's 三分类 grading also as plain figures (rates as fractions). */
+function toJson({ summary, rows }: SummaryOfRows, label: string | undefined) {
+  const json = summaryToJson(summary, label);
+  return summary.template === 'organisation' ? { ...json, grading: organisationGrading(rows) } : json;
 }

@@ -10,7 +10,7 @@ export interface Labels {
   readonly clean: string;
   skipped(name: string, reason: string): string;
   readonly noSheet: string;
-  ruleHeading(severity: string, rule: string, count: number): string;
+  ruleHeading(severity: string, title: string, rule: string, count: number): string;
   moreCells(count: number): string;
   moreLines(count: number): string;
   fix(value: string): string;
@@ -26,7 +26,7 @@ const zhCN: Labels = {
   clean: '未发现问题',
   skipped: (name, reason) => `工作表「${name}」已跳过：${reason}`,
   noSheet: '没有要检查的工作表',
-  ruleHeading: (severity, rule, count) => `${severity} ${rule}（${count} 处）`,
+  ruleHeading: (severity, title, rule, count) => `${severity} ${title}（${rule}，${count} 处）`,
   moreCells: (count) => `等 ${count} 处`,
   moreLines: (count) => `……另有 ${count} 条（用 --json 可看全部）`,
   fix: (value) => `建议改为：${value}`,
@@ -43,7 +43,7 @@ const en: Labels = {
   clean: 'no problems found',
   skipped: (name, reason) => `Sheet "${name}" skipped: ${reason}`,
   noSheet: 'no sheet to check',
-  ruleHeading: (severity, rule, count) => `${severity} ${rule} (${count})`,
+  ruleHeading: (severity, title, rule, count) => `${severity} ${title} (${rule}, ${count})`,
   moreCells: (count) => `and ${count} more`,
   moreLines: (count) => `… ${count} more lines (--json lists them all)`,
   fix: (value) => `suggested: ${value}`,

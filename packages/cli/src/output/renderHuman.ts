@@ -1,4 +1,4 @@
-import { builtInTemplates, formatDate, type Severity } from '@taizhang/core';
+import { builtInTemplates, formatDate, ruleTitle, type Severity } from '@taizhang/core';
 import type { Colors } from 'picocolors/types';
 import type { CheckedSheet, CheckRun } from '../check/checkFiles';
 import type { Lang } from '../options/parseLang';
@@ -65,7 +65,7 @@ function renderSheet(sheet: CheckedSheet, templateId: string, lang: Lang, labels
   out.push(`  ${labels.counts(error, warning, info)}`);
   for (const group of groupIssues(report.issues)) {
     const tint = tintOf(group.severity, c);
-    const heading = labels.ruleHeading(labels.severity[group.severity], group.rule, group.count);
+    const heading = labels.ruleHeading(labels.severity[group.severity], ruleTitle(group.rule, lang), group.rule, group.count);
     out.push('', `  ${tint(`${severityMark[group.severity]} ${heading}`)}`);
     for (const line of group.lines.slice(0, maxLinesShown)) out.push(`      ${renderLine(line, labels, c)}`);
     const hidden = group.lines.length - maxLinesShown;

@@ -1,7 +1,6 @@
 import { formatDate } from '../dates/dateMath';
 import { dateOfCell } from '../dates/dateOfCell';
 import { precisionOf } from '../dates/PartialDate';
-import { shareDate } from '../dates/shareDate';
 import { yearMonthOfNumber } from '../dates/yearMonthOfNumber';
 import type { CellValue } from '../grid/Grid';
 import type { CellFinding } from '../report/Finding';
@@ -23,7 +22,7 @@ export function normalizeDate(cell: Exclude<CellValue, null>, context: Normalize
     return { findings: [{ code: 'date.invalid', params: { value: textOfCell(cell).slice(0, 40) }, severity: 'error' }] };
   }
   if (parsed.source === 'text' && precisionOf(parsed.date) === 'day') {
-    return { value: shareDate(parsed.date), findings: [{ code: 'date.text', params: {}, severity: 'info', fix: formatDate(parsed.date) }] };
+    return { value: parsed.date, findings: [{ code: 'date.text', params: {}, severity: 'info', fix: formatDate(parsed.date) }] };
   }
-  return { value: shareDate(parsed.date), findings: none };
+  return { value: parsed.date, findings: none };
 }

@@ -8,3 +8,5 @@ export type { SummaryJson, SummaryTableJson, SummaryRowJson } from './summaryToJ
 export { rosterFigureKeys } from './rosterFigures';
 export type { RosterFigureKey } from './rosterFigures';
 export { excludedLabel, totalLabel } from './tableLabels';
+export { summarizeSheets } from './summarizeSheets';
+export type { SheetRows, SummaryOfRows } from './summarizeSheets';

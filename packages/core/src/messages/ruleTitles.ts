@@ -1,6 +1,7 @@
-import type { Locale, RuleCode } from '@taizhang/core';
+import type { RuleCode } from '../report/Finding';
+import type { Locale } from './MessageCatalog';
 
-/** A short heading per rule for the grouped issue list; a new rule code does not compile until both languages name it. */
+/** A short heading per rule, for grouped issue lists; a new rule code does not compile until both languages name it. */
 type RuleTitles = Readonly<Record<RuleCode, string>>;
 
 const zhCN: RuleTitles = {
