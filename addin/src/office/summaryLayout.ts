@@ -1,4 +1,4 @@
-import { columnLetter, type CellFormat, type ChartSpec, type Summary, type SummaryTable, type SummaryTableRow } from '@taizhang/core';
+import { columnLetter, excelNumberFormats, type ChartSpec, type Summary, type SummaryTable, type SummaryTableRow } from '@taizhang/core';
 
 export interface LayoutChart {
   readonly id: string;
@@ -27,7 +27,6 @@ export interface SummaryLayout {
   readonly fitColumns: string;
 }
 
-const numberFormats: Readonly<Record<CellFormat, string>> = { text: '@', count: '0', percent: '0.0%' };
 
 /** Charts sit right of tables this narrow, else below them. */
 const narrowTable = 4;
@@ -121,7 +120,7 @@ export function layoutSummary(summary: Summary): SummaryLayout {
     lines.forEach((line, i) => {
       table.columns.forEach((column, c) => {
         const value = c === 0 ? line.label : (line.values[column.key] ?? '');
-        put(grid, headerRow + 1 + i, c, value, c === 0 || typeof value === 'string' ? '@' : numberFormats[column.format]);
+        put(grid, headerRow + 1 + i, c, value, c === 0 || typeof value === 'string' ? '@' : excelNumberFormats[column.format]);
       });
     });
     const lastRow = headerRow + lines.length;

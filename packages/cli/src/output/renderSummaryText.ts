@@ -1,10 +1,8 @@
-import type { CellFormat, Summary, SummaryTable, SummaryTableRow } from '@taizhang/core';
+import { formatSummaryValue, type CellFormat, type Summary, type SummaryTable, type SummaryTableRow } from '@taizhang/core';
 import { displayWidth } from '../summary/displayWidth';
 
 function shown(value: number | string | undefined, format: CellFormat): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
-  return format === 'percent' ? `${(value * 100).toFixed(1)}%` : String(value);
+  return value === undefined ? '' : formatSummaryValue(value, format);
 }
 
 function padEnd(text: string, width: number): string {

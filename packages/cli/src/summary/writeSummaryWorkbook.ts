@@ -1,4 +1,4 @@
-import type { CellFormat, Summary, SummarySource, SummaryTable, SummaryTableRow } from '@taizhang/core';
+import { excelNumberFormats, formatSummaryValue, type Summary, type SummarySource, type SummaryTable, type SummaryTableRow } from '@taizhang/core';
 import { Workbook, type Border, type Fill, type Font, type Worksheet } from 'exceljs';
 import { displayWidth } from './displayWidth';
 import { sheetName } from './sheetName';
@@ -6,7 +6,6 @@ import { sheetName } from './sheetName';
 /** Beyond this many rows a 汇总 sheet moves its longest tables to sheets of their own. */
 export const summarySheetMaxRows = 200;
 
-const numberFormats: Readonly<Record<CellFormat, string | undefined>> = { text: undefined, count: '0', percent: '0.0%' };
 const tableStyle = { theme: 'TableStyleMedium2', showRowStripes: true } as const;
 // LibreOffice ignores table styles, so the header and rules are also set on the cells, in the style's colours.
 const fontName = 'Calibri';
@@ -24,12 +23,6 @@ type Widths = Map<number, number>;
 
 function noteWidth(widths: Widths, column: number, text: string): void {
   widths.set(column, Math.max(widths.get(column) ?? 0, displayWidth(text)));
-}
-
-function shownText(value: number | string | null, format: CellFormat): string {
-  if (value === null) return '';
-  if (typeof value === 'string') return value;
-  return format === 'percent' ? `${(value * 100).toFixed(1)}%` : String(value);
 }
 
 function headlineTable(summary: Summary): SummaryTable {
@@ -102,12 +95,11 @@ function writeTable(sheet: Worksheet, headerRow: number, table: SummaryTable, na
     const isTotal = line === table.total;
     table.columns.forEach((column, index) => {
       const cell = sheet.getCell(row, index + 1);
-      const format = numberFormats[column.format];
-      if (format !== undefined) cell.numFmt = format;
+      if (column.format !== 'text') cell.numFmt = excelNumberFormats[column.format];
       cell.border = isTotal ? { top: { style: 'double', color: ruleColor }, bottom: rule } : { bottom: rule };
       if (isTotal) cell.font = boldFont;
       const value = index === 0 ? line.label : (line.values[column.key] ?? null);
-      noteWidth(widths, index + 1, shownText(value, column.format));
+      noteWidth(widths, index + 1, value === null ? '' : formatSummaryValue(value, column.format));
     });
   });
   return headerRow + 1 + lines.length;

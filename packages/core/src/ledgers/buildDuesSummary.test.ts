@@ -73,7 +73,7 @@ describe('a 党费收缴台账 by month, end to end (as of 2026-11-22)', () => {
       unpaidSixMonths: { label: '连续6个月以上未缴纳', count: 1, share: 0.125 },
     });
     const branches = summary.tables.find((table) => table.id === 'branches');
-    expect(branches?.total).toEqual({ label: '合计', values: { members: 6, due: '1622.00', paid: '1599.30', rate: 159930 / 162200, late: 2 } });
+    expect(branches?.total).toEqual({ label: '合计', values: { members: 6, due: 1622, paid: 1599.3, rate: 159930 / 162200, late: 2 } });
     expect(summary.tables.find((table) => table.id === 'latePayers')?.rows[1]).toEqual({
       label: '刘洋',
       values: { branch: '教育局支部', unpaidMonths: '5月、6月、7月、8月、9月、10月', months: 6, longestRun: 6 },

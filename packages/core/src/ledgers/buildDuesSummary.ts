@@ -1,5 +1,4 @@
 import { UNPAID_RUN_MONTHS } from '../checks/duesMonths';
-import { yuanText } from '../codes/duesRates';
 import { formatDate } from '../dates/dateMath';
 import { precisionOf } from '../dates/PartialDate';
 import { share } from '../stats/share';
@@ -14,17 +13,17 @@ export interface DuesSummaryInput extends LedgerSummaryInput {
   readonly template?: 'dues' | 'dues-payments';
 }
 
-/** Amounts are text with two decimals (元), so no renderer rounds them to whole numbers. */
+/** Amounts in 元 use the `amount` format, shown with two decimals. */
 function amountRow(line: CollectionLine): SummaryTableRow {
-  return { label: line.label, values: { members: line.members, due: yuanText(Math.round(line.due * 100)), paid: yuanText(Math.round(line.paid * 100)), rate: line.rate, late: line.late } };
+  return { label: line.label, values: { members: line.members, due: line.due, paid: line.paid, rate: line.rate, late: line.late } };
 }
 
 function amountColumns(first: string, lateLabel: string): SummaryColumn[] {
   return [
     { key: 'label', label: first, format: 'text' },
     { key: 'members', label: '人数', format: 'count' },
-    { key: 'due', label: '应缴（元）', format: 'text' },
-    { key: 'paid', label: '实缴（元）', format: 'text' },
+    { key: 'due', label: '应缴（元）', format: 'amount' },
+    { key: 'paid', label: '实缴（元）', format: 'amount' },
     { key: 'rate', label: '收缴率', format: 'percent' },
     { key: 'late', label: lateLabel, format: 'count' },
   ];
@@ -57,7 +56,7 @@ export function buildDuesSummary(input: DuesSummaryInput): Summary {
       title: '各党支部党费收缴情况',
       columns: amountColumns('党支部', '未按时缴纳人数'),
       rows: collection.branches.map((line) => amountRow(line)),
-      excluded: { label: collection.excluded.label, values: { members: collection.excluded.members, paid: yuanText(Math.round(collection.excluded.paid * 100)) } },
+      excluded: { label: collection.excluded.label, values: { members: collection.excluded.members, paid: collection.excluded.paid } },
       total: amountRow(collection.total),
     },
     {

@@ -29,8 +29,11 @@ export interface HeadlineFigure {
   readonly share?: number;
 }
 
-/** `count` renders as a whole number, `percent` as a fraction shown with one decimal (25.3%). */
-export type CellFormat = 'text' | 'count' | 'percent';
+/**
+ * `count` renders as a whole number, `percent` as a fraction shown with one decimal (25.3%), `amount`
+ * as 元 with two decimals (76.50).
+ */
+export type CellFormat = 'text' | 'count' | 'percent' | 'amount';
 
 export interface SummaryColumn {
   readonly key: string;

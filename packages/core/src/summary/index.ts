@@ -8,5 +8,6 @@ export type { SummaryJson, SummaryTableJson, SummaryRowJson } from './summaryToJ
 export { rosterFigureKeys } from './rosterFigures';
 export type { RosterFigureKey } from './rosterFigures';
 export { excludedLabel, totalLabel } from './tableLabels';
+export { excelNumberFormats, formatSummaryValue } from './formatSummaryValue';
 export { summarizeSheets } from './summarizeSheets';
 export type { SheetRows, SummaryOfRows } from './summarizeSheets';
