@@ -11,7 +11,7 @@ import { samePersonDifferentIds } from '../checks/samePersonDifferentIds';
 import { talkWithinMonth } from '../checks/talkWithinMonth';
 import { trainingHours } from '../checks/trainingHours';
 import { developmentStageOptions } from '../codes/developmentStages';
-import { educationOptions } from '../codes/education';
+import { birthDateField, educationField, idNumberField, sexField } from './personFields';
 import type { Template } from './Template';
 
 const dateFields = ['birthDate', 'applicationDate', 'talkDate', 'activistDate', 'candidateDate', 'trainingDate', 'joinDate', 'confirmDate'];
@@ -27,25 +27,10 @@ export const developmentTemplate: Template = {
   signature: ['name', 'applicationDate', 'activistDate'],
   fields: [
     { id: 'name', label: '姓名', aliases: ['申请人姓名'], type: 'text', required: true },
-    {
-      id: 'sex',
-      label: '性别',
-      aliases: [],
-      type: 'enum',
-      options: [
-        { value: '男', aliases: ['男性', 'M', 'm'] },
-        { value: '女', aliases: ['女性', 'F', 'f'] },
-      ],
-    },
-    {
-      id: 'idNumber',
-      label: '公民身份号码',
-      aliases: ['公民身份证号', '公民身份证号码', '身份证号', '身份证号码', '身份号码', '身份证'],
-      type: 'idNumber',
-      unique: true,
-    },
-    { id: 'birthDate', label: '出生日期', aliases: ['出生年月', '出生年月日'], type: 'date' },
-    { id: 'education', label: '学历', aliases: ['最高学历', '文化程度'], type: 'enum', options: educationOptions },
+    sexField,
+    idNumberField,
+    birthDateField,
+    educationField,
     { id: 'branch', label: '所在党支部', aliases: ['所属党支部', '联系党支部', '党支部名称', '所在党支部全称', '支部', '党支部'], type: 'text' },
     {
       id: 'applicationDate',

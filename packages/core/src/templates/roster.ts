@@ -1,7 +1,7 @@
-import { educationOptions } from '../codes/education';
 import { ethnicityOptions } from '../codes/ethnicities';
 import { withBirthDateFromId } from '../checks/birthOfId';
 import { rosterRowRules, rosterTableRules } from '../checks/rosterRules';
+import { birthDateField, educationField, idNumberField, sexField } from './personFields';
 import type { Template } from './Template';
 
 const yesNo = [
@@ -20,27 +20,11 @@ export const rosterTemplate: Template = {
   decisive: ['category'],
   fields: [
     { id: 'name', label: '姓名', aliases: ['党员姓名'], type: 'text', required: true },
-    {
-      id: 'sex',
-      label: '性别',
-      aliases: [],
-      type: 'enum',
-      required: true,
-      options: [
-        { value: '男', aliases: ['男性', 'M', 'm'] },
-        { value: '女', aliases: ['女性', 'F', 'f'] },
-      ],
-    },
+    { ...sexField, required: true },
     { id: 'ethnicity', label: '民族', aliases: [], type: 'enum', options: ethnicityOptions },
-    {
-      id: 'idNumber',
-      label: '公民身份号码',
-      aliases: ['公民身份证号', '公民身份证号码', '身份证号', '身份证号码', '身份号码', '身份证'],
-      type: 'idNumber',
-      unique: true,
-    },
-    { id: 'birthDate', label: '出生日期', aliases: ['出生年月', '出生年月日'], type: 'date' },
-    { id: 'education', label: '学历', aliases: ['最高学历', '文化程度'], type: 'enum', options: educationOptions },
+    idNumberField,
+    birthDateField,
+    educationField,
     {
       id: 'category',
       label: '人员类别',
