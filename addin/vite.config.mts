@@ -1,6 +1,11 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+
+/** The pages' Content-Security-Policy, as taskpane.html states it. */
+const contentSecurityPolicy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(resolve(import.meta.dirname, 'taskpane.html'), 'utf8'))?.[1];
+if (contentSecurityPolicy === undefined) throw new Error('taskpane.html has no Content-Security-Policy');
 
 export default defineConfig({
   root: import.meta.dirname,
@@ -22,4 +27,6 @@ export default defineConfig({
     },
   },
   worker: { format: 'es' },
+  // Also sent as a header by `pnpm start`: a worker obeys only the policy of its own response, not the page's meta tag.
+  preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
 });

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { formatDate } from '@taizhang/core';
 import { mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { benchAsOf } from './roster';
@@ -20,7 +21,7 @@ export interface CliFigures {
   readonly libreOffice: CommandFigures | string;
 }
 
-const asOf = `${benchAsOf.year}-${String(benchAsOf.month).padStart(2, '0')}-${String(benchAsOf.day).padStart(2, '0')}`;
+const asOf = formatDate(benchAsOf);
 
 function summarizeRuns(label: string, runs: readonly ProcessFigures[]): CommandFigures {
   const peaks = runs.map((run) => run.peakRssBytes).filter((peak): peak is number => peak !== undefined);
@@ -86,6 +87,11 @@ export async function measureCli(cliBundle: string, xlsx: string, tmpDir: string
   return {
     check: summarizeRuns('taizhang check --json', check),
     summarize: summarizeRuns('taizhang summarize --json', summarize),
-    libreOffice: typeof converter === 'string' ? converter : summarizeRuns('soffice --headless --convert-to csv', converted),
+    libreOffice:
+      typeof converter === 'string'
+        ? converter
+        : converted.some((run) => run.exitCode !== 0)
+          ? 'skipped: a timed soffice run failed'
+          : summarizeRuns('soffice --headless --convert-to csv', converted),
   };
 }

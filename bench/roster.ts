@@ -217,7 +217,14 @@ function sharedTexts(): (text: string) => string {
 }
 
 /** The data rows of a generated roster, one at a time, each with the 14 cells a member's row holds. */
-export function* rosterRows(count: number, seed = 20250630): Generator<CellValue[]> {
+export interface RosterOptions {
+  readonly seed?: number;
+  /** Share of rows given one planted mistake; `mistakeRate` by default. */
+  readonly mistakeRate?: number;
+}
+
+export function* rosterRows(count: number, options: RosterOptions = {}): Generator<CellValue[]> {
+  const { seed = 20250630, mistakeRate: rate = mistakeRate } = options;
   const random = seededRandom(seed);
   const share = sharedTexts();
   const usedIds = new Set<string>();
@@ -258,15 +265,15 @@ export function* rosterRows(count: number, seed = 20250630): Generator<CellValue
       random() < 0.15 ? `0550-${between(random, 5_000_000, 5_999_999)}` : mobile(random),
       `安徽省滁州市${branch.county[1]}${pick(random, towns)}镇${pick(random, villages)}村${between(random, 1, 12)}组${between(random, 1, 120)}号`,
     ];
-    if (random() < mistakeRate) pick(random, mistakes)(cells, { id, birth, join, style: branch.style, sex, earlierId });
+    if (random() < rate) pick(random, mistakes)(cells, { id, birth, join, style: branch.style, sex, earlierId });
     if (index % 1000 === 7) earlierId = id;
     yield cells.map((cell, column) => (typeof cell !== 'string' ? cell : uniqueColumns.has(column) ? flat(cell) : share(cell)));
   }
 }
 
 /** The whole sheet as the CLI reads it: a title line, the header, then `count` members. */
-export function rosterGrid(count: number, seed?: number): Grid {
+export function rosterGrid(count: number, options?: RosterOptions): Grid {
   const values: CellValue[][] = [[rosterTitle], [...rosterColumns]];
-  for (const row of rosterRows(count, seed)) values.push(row);
+  for (const row of rosterRows(count, options)) values.push(row);
   return { sheet: benchSheet, origin: { row: 1, column: 1 }, values };
 }

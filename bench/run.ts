@@ -1,17 +1,18 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
+import { measureAddin, measureTaskPane } from './addin';
 import { benchDir, bundle, rootDir, tmpDir } from './bundle';
 import { measureCli } from './cli';
 import { measureCore } from './core';
 import { describeMachine } from './machine';
 import { canMeasurePeakMemory } from './measureProcess';
-import { cliSection, coreSection, header, targetSection } from './report';
+import { addinSection, cliSection, coreSection, header, targetSection } from './report';
 import { writeRosterXlsx } from './writeRosterXlsx';
 
 /**
- * `pnpm bench`: generates rosters into bench/tmp, measures the core and the CLI (beside LibreOffice),
- * prints the tables with the targets and writes them into bench/results.md between its markers, leaving
+ * `pnpm bench`: generates rosters into bench/tmp, measures the core, the CLI (beside LibreOffice) and
+ * the add-in (adapter on the fake Excel host, task pane bundle), prints the tables with the targets and writes them into bench/results.md between its markers, leaving
  * the hand-written notes around them as they are.
  */
 
@@ -62,14 +63,20 @@ async function main(): Promise<void> {
   log(`CLI and LibreOffice on ${relative(rootDir, xlsx)} …`);
   const cli = await measureCli(cliBundle, xlsx, tmpDir);
 
+  log('add-in adapter on the fake Excel host, task pane bundle …');
+  const addin = await measureAddin(await bundle(join(benchDir, 'addinRun.ts'), 'addin-run'), rootDir);
+  const taskPane = measureTaskPane(rootDir, join(tmpDir, 'addin-dist'));
+
   const section = [
     ...header(machine, loadavg()[0] ?? 0, new Date()),
     '',
-    ...targetSection(core, cli),
+    ...targetSection(core, cli, addin, taskPane),
     '',
     ...coreSection(core),
     '',
     ...cliSection(cli, cliRows),
+    '',
+    ...addinSection(addin, taskPane),
   ];
   process.stdout.write(`${section.join('\n')}\n`);
   writeResults(section);

@@ -14,8 +14,12 @@ const runCheck = createWorkerCheckRunner(spawnCheckWorker);
 
 // Associated as soon as the function file loads, so the click that loaded it finds its function.
 registerCommand('generateSummary', async () => {
-  const { locale, run } = await ready;
+  const { locale, run, supported } = await ready;
   const strings = stringsFor(locale);
+  if (!supported) {
+    await showNotice(strings.oldExcelTitle, strings.oldExcel);
+    return;
+  }
   try {
     await summarizeActiveSheet(createExcelHost(run), runCheck, today());
   } catch (error) {

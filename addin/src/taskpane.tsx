@@ -7,14 +7,15 @@ import { createWorkerCheckRunner } from './check/workerCheckRunner';
 import { createExcelHost } from './office/createExcelHost';
 import { officeReady } from './office/officeEnvironment';
 import { App } from './ui/App';
+import { OldExcel } from './ui/OldExcel';
 
-void officeReady().then(({ locale, run }) => {
+void officeReady().then(({ locale, run, supported }) => {
   const root = document.getElementById('root');
   if (root === null) throw new Error('taskpane.html has no #root');
   createRoot(root).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
-        <App host={createExcelHost(run)} runCheck={createWorkerCheckRunner(spawnCheckWorker)} locale={locale} today={today()} />
+        {supported ? <App host={createExcelHost(run)} runCheck={createWorkerCheckRunner(spawnCheckWorker)} locale={locale} today={today()} /> : <OldExcel locale={locale} />}
       </FluentProvider>
     </StrictMode>,
   );

@@ -8,6 +8,8 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FakeSetup } from '../fake-office/browser';
+import { ledgerWorkbook } from '../../addin/src/testing/ledgerWorkbook';
+import { fixableSeed } from '../fake-office/fixableSeed';
 import { rosterSeed } from '../fake-office/rosterSeed';
 import type { WorkbookSeed } from '../fake-office/workbook';
 import { buildAddin, repoRoot } from '../support/buildAddin';
@@ -40,10 +42,19 @@ afterAll(async () => {
   if (dist !== undefined) rmSync(dist, { recursive: true, force: true });
 });
 
+declare global {
+  interface Window {
+    /** What the page's Content-Security-Policy refused, as `directive blocked-URI`. */
+    __taizhangCspViolations?: string[];
+  }
+}
+
 interface Opened {
   readonly page: Page;
   /** Requests that tried to leave the local server (office.js excepted, it is the fake). */
   readonly outside: string[];
+  /** What the Content-Security-Policy refused so far. */
+  readonly violations: () => Promise<string[]>;
 }
 
 async function open(path: string, setup: FakeSetup): Promise<Opened> {
@@ -59,9 +70,13 @@ async function open(path: string, setup: FakeSetup): Promise<Opened> {
   await page.route(officeJs, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeOffice }));
   await page.addInitScript((value: FakeSetup) => {
     window.__taizhangFakeSetup = value;
+    const refused: string[] = [];
+    window.__taizhangCspViolations = refused;
+    document.addEventListener('securitypolicyviolation', (event) => refused.push(`${event.effectiveDirective} ${event.blockedURI}`));
   }, setup);
   await page.goto(`${served.origin}/${path}`);
-  return { page, outside };
+  const violations = async () => (await page.evaluate(() => window.__taizhangCspViolations)) ?? [];
+  return { page, outside, violations };
 }
 
 function control(page: Page) {
@@ -114,7 +129,7 @@ function largeRoster(): WorkbookSeed {
 
 describe('task pane in Chromium', () => {
   it('checks the roster, walks to an issue, highlights and writes the 汇总 sheet', async () => {
-    const { page, outside } = await open('taskpane.html', { seed: rosterSeed, office: { displayLanguage: 'zh-CN' }, latency: 10 });
+    const { page, outside, violations } = await open('taskpane.html', { seed: rosterSeed, office: { displayLanguage: 'zh-CN' }, latency: 10 });
     const excel = control(page);
     try {
       await page.getByLabel('统计截至').fill('2025-06-30');
@@ -163,6 +178,7 @@ describe('task pane in Chromium', () => {
         ['Pie', '学历结构'],
       ]);
       expect(outside).toEqual([]);
+      expect(await violations()).toEqual([]);
     } catch (error) {
       await saveFailure(page, 'roster');
       throw error;
@@ -172,7 +188,7 @@ describe('task pane in Chromium', () => {
   }, 60_000);
 
   it('stays responsive on 20,000 rows with 10,000 issues, rendering only the rows in view', async () => {
-    const { page } = await open('taskpane.html', { seed: largeRoster(), latency: 5 });
+    const { page, outside, violations } = await open('taskpane.html', { seed: largeRoster(), latency: 5 });
     try {
       await page.evaluate(() => {
         const durations: number[] = [];
@@ -192,6 +208,8 @@ describe('task pane in Chromium', () => {
       const longest = await page.evaluate(() => Math.max(0, ...(window.__taizhangLongTasks ?? [])));
       // Office restarts an add-in that does not respond for 5 s; the check itself runs in a worker.
       expect(longest).toBeLessThan(2000);
+      expect(outside).toEqual([]);
+      expect(await violations()).toEqual([]);
     } catch (error) {
       await saveFailure(page, 'large');
       throw error;
@@ -201,7 +219,7 @@ describe('task pane in Chromium', () => {
   }, 90_000);
 
   it('speaks English when Office does, and writes the summary from the ribbon command', async () => {
-    const { page, outside } = await open('taskpane.html', { seed: rosterSeed, office: { displayLanguage: 'en-US' } });
+    const { page, outside, violations } = await open('taskpane.html', { seed: rosterSeed, office: { displayLanguage: 'en-US' } });
     try {
       await page.getByRole('button', { name: 'Check', exact: true }).waitFor();
       expect(await page.getByText('Ledger type').count()).toBe(1);
@@ -210,6 +228,7 @@ describe('task pane in Chromium', () => {
       expect(await command.page.evaluate(() => window.__taizhang?.sheetNames())).toEqual(['党员花名册', '填表说明', '汇总']);
       expect(await command.page.evaluate(() => window.__taizhang?.dialogs())).toEqual([]);
       expect([...outside, ...command.outside]).toEqual([]);
+      expect([...(await violations()), ...(await command.violations())]).toEqual([]);
       await command.page.context().close();
     } finally {
       await page.context().close();
@@ -230,6 +249,95 @@ describe('task pane in Chromium', () => {
       expect(notice.searchParams.get('text')).toContain('没有认出这张表是哪种台账');
     } finally {
       await command.page.context().close();
+    }
+  }, 60_000);
+
+  it('checks every sheet, reconciles them and writes a summary per ledger, reaching nothing outside', async () => {
+    const { page, outside, violations } = await open('taskpane.html', { seed: ledgerWorkbook, latency: 5 });
+    try {
+      await page.getByLabel('统计截至').fill('2025-06-30');
+      await page.getByRole('button', { name: '检查全部工作表' }).click();
+      await page.getByText('已检查 3 张工作表，其中 2 张是台账。').waitFor({ timeout: 20_000 });
+      await page.getByRole('tab', { name: /^「党组织」/ }).click();
+      await page.getByRole('region', { name: '问题列表' }).getByRole('button', { name: /^E4 · 党员数/ }).click();
+      await eventually(() => page.evaluate(() => window.__taizhang?.selection()), { sheet: '党组织', address: 'E4' });
+      await page.getByRole('button', { name: '生成汇总' }).click();
+      await page.getByText('已生成“汇总”、“汇总-党组织”、“汇总-台账核对”工作表。').waitFor({ timeout: 20_000 });
+      expect(await page.evaluate(() => window.__taizhang?.sheetNames())).toEqual(['党员花名册', '填表说明', '党组织', '汇总', '汇总-党组织', '汇总-台账核对']);
+      expect(outside).toEqual([]);
+      expect(await violations()).toEqual([]);
+    } catch (error) {
+      await saveFailure(page, 'workbook');
+      throw error;
+    } finally {
+      await page.context().close();
+    }
+  }, 60_000);
+
+  it('tells the user of an Excel too old for it what to do, in the pane and from the ribbon', async () => {
+    const { page } = await open('taskpane.html', { seed: rosterSeed, office: { excelApi: '1.8' } });
+    const command = await open('commands.html', { seed: rosterSeed, office: { excelApi: '1.8' } });
+    try {
+      await page.getByText('此版本的 Excel 无法运行党建台账助手').waitFor();
+      expect(await page.getByRole('button', { name: '检查', exact: true }).count()).toBe(0);
+      await command.page.evaluate(() => {
+        const done = window.__taizhang?.invokeCommand('generateSummary');
+        return Promise.race([done, new Promise((resolve) => setTimeout(resolve, 2000))]);
+      });
+      const dialogs = await command.page.evaluate(() => window.__taizhang?.dialogs());
+      expect(new URL(dialogs?.[0] ?? 'http://x').searchParams.get('title')).toBe('此版本的 Excel 无法运行党建台账助手');
+      expect(await command.page.evaluate(() => window.__taizhang?.sheetNames())).toEqual(['党员花名册', '填表说明']);
+    } finally {
+      await command.page.context().close();
+      await page.context().close();
+    }
+  }, 60_000);
+
+  it('applies every safe fix, logs it on 修改记录, and undoes it back to the original cells', async () => {
+    const { page, outside, violations } = await open('taskpane.html', { seed: fixableSeed, latency: 5 });
+    const excel = control(page);
+    const filters = () => page.getByRole('group', { name: '按类别筛选' }).getByRole('button').allTextContents();
+    const original = [
+      [' 王芳 ', '女', '汉', '320102198211050227'],
+      ['刘洋', '男性', '汉族', '11010519850615201x'],
+      ['陈静', '女', '汉族', ' 440304198001011220 '],
+      ['赵磊', '男', '汉族', '410105790909031'],
+    ];
+    try {
+      await page.getByLabel('统计截至').fill('2025-06-30');
+      await page.getByRole('button', { name: '检查', exact: true }).click();
+      await page.getByText('已识别为党员花名册').waitFor();
+      expect(await filters()).toEqual(['错误 1', '警告 1', '提示 8']);
+
+      await page.getByRole('button', { name: '全部修正（9 处）' }).click();
+      await page.getByText('已修正 9 处，记入“修改记录”工作表。').waitFor({ timeout: 20_000 });
+      expect(await filters()).toEqual(['错误 1', '警告 0', '提示 0']);
+      expect(await excel.sheetNames()).toEqual(['党员花名册', '填表说明', '修改记录']);
+      expect(await excel.values('修改记录', 'A1:F1')).toEqual([['时间', '工作表', '单元格', '原值', '新值', '规则']]);
+      expect(await excel.values('修改记录', 'C2:F2')).toEqual([['B3', ' 王芳 ', '王芳', '去除多余空格']]);
+      expect(await excel.values('党员花名册', 'B3:E6')).toEqual([
+        ['王芳', '女', '汉族', '320102198211050227'],
+        ['刘洋', '男', '汉族', '11010519850615201X'],
+        ['陈静', '女', '汉族', '440304198001011220'],
+        ['赵磊', '男', '汉族', '410105197909090315'],
+      ]);
+      expect(await excel.numberFormat('党员花名册', 'E5')).toBe('@');
+
+      await page.getByRole('button', { name: '撤销上次修正' }).click();
+      await page.getByText('已撤销 9 处修正，并删去了修改记录中的对应行。').waitFor({ timeout: 20_000 });
+      expect(await excel.values('党员花名册', 'B3:E6')).toEqual(original);
+      expect(await excel.values('党员花名册', 'I4')).toEqual([['2012.05.04']]);
+      expect(await excel.numberFormat('党员花名册', 'I4')).toBe('yyyy/m/d');
+      expect(await excel.numberFormat('党员花名册', 'E5')).toBeUndefined();
+      expect(await excel.sheetNames()).toEqual(['党员花名册', '填表说明']);
+      expect(await filters()).toEqual(['错误 1', '警告 1', '提示 8']);
+      expect(outside).toEqual([]);
+      expect(await violations()).toEqual([]);
+    } catch (error) {
+      await saveFailure(page, 'fixes');
+      throw error;
+    } finally {
+      await page.context().close();
     }
   }, 60_000);
 });

@@ -4,6 +4,7 @@
  * client refuses anything else, so a gap in the fake shows up as an error instead of `undefined`.
  */
 import { cellCount, intersects, maxColumns, maxRows, parseRect, quoteSheet, rectAddress, splitSheet, type Rect } from './address';
+import { namespaceOfXml } from './customXml';
 import { richApiError } from './richApiError';
 import {
   cellKey,
@@ -13,6 +14,7 @@ import {
   formatOf,
   mergeFormat,
   newId,
+  newPartId,
   readBlock,
   setStoredValue,
   storedValue,
@@ -20,6 +22,7 @@ import {
   valueType,
   type FakeChart,
   type FakeConditionalFormat,
+  type FakeCustomXmlPart,
   type FakeSeries,
   type FakeSheet,
   type FakeTable,
@@ -33,6 +36,8 @@ export type Bound =
   | { readonly type: 'Workbook' }
   | { readonly type: 'WorksheetCollection' }
   | { readonly type: 'Worksheet'; readonly sheet: FakeSheet }
+  | { readonly type: 'WorkbookProtection' }
+  | { readonly type: 'WorksheetProtection'; readonly sheet: FakeSheet }
   | { readonly type: 'Range'; readonly sheet: FakeSheet; readonly rect: Rect }
   | { readonly type: 'RangeAreas'; readonly sheet: FakeSheet; readonly areas: readonly Rect[] }
   | { readonly type: 'RangeFormat'; readonly sheet: FakeSheet; readonly areas: readonly Rect[] }
@@ -53,6 +58,9 @@ export type Bound =
   | { readonly type: 'ChartLegend'; readonly sheet: FakeSheet; readonly chart: FakeChart }
   | { readonly type: 'ChartSeriesCollection'; readonly sheet: FakeSheet; readonly chart: FakeChart }
   | { readonly type: 'ChartSeries'; readonly sheet: FakeSheet; readonly chart: FakeChart; readonly series: FakeSeries }
+  | { readonly type: 'CustomXmlPartCollection' }
+  | { readonly type: 'CustomXmlPartScopedCollection'; readonly namespaceUri: string }
+  | { readonly type: 'CustomXmlPart'; readonly part: FakeCustomXmlPart }
   | { readonly type: 'Null' };
 
 export type TypeName = Exclude<Bound['type'], 'Null'>;
@@ -267,6 +275,10 @@ const rangeProps = (): Readonly<Record<string, PropSpec<Of<'Range'>>>> => ({
   valueTypes: {
     get: (b) => (cellCount(b.rect) > readCellLimit ? null : readBlock(b.rect, (row, column) => valueType(b.sheet, row, column))),
   },
+  // The fake keeps no formula text: a formula's error cell reads as `=…`, every other cell as its value.
+  formulas: {
+    get: (b) => (cellCount(b.rect) > readCellLimit ? null : readBlock(b.rect, (row, column) => (b.sheet.errors.get(cellKey(row, column)) === 'formula' ? '=…' : storedValue(b.sheet, row, column)))),
+  },
   numberFormat: {
     get: (b) => (cellCount(b.rect) > readCellLimit ? null : readBlock(b.rect, (row, column) => formatOf(b.sheet, row, column).numberFormat ?? 'General')),
     set: (b, value) => {
@@ -284,8 +296,12 @@ const rangeProps = (): Readonly<Record<string, PropSpec<Of<'Range'>>>> => ({
 
 export const specs: { readonly [K in TypeName]: TypeSpec<Of<K>> } = {
   Workbook: {
-    props: { name: { get: (_b, w) => w.workbook.name } },
-    nav: { worksheets: { type: 'WorksheetCollection', get: () => ({ type: 'WorksheetCollection' }) } },
+    props: { name: { get: (_b, w) => w.workbook.name }, readOnly: { get: (_b, w) => w.workbook.readOnly === true } },
+    nav: {
+      worksheets: { type: 'WorksheetCollection', get: () => ({ type: 'WorksheetCollection' }) },
+      protection: { type: 'WorkbookProtection', get: () => ({ type: 'WorkbookProtection' }) },
+      customXmlParts: { type: 'CustomXmlPartCollection', get: () => ({ type: 'CustomXmlPartCollection' }) },
+    },
     methods: {
       getSelectedRange: {
         kind: 'path',
@@ -342,6 +358,12 @@ export const specs: { readonly [K in TypeName]: TypeSpec<Of<K>> } = {
       },
     },
   },
+  WorkbookProtection: {
+    props: { protected: { get: (_b, w) => w.workbook.structureProtected === true } },
+  },
+  WorksheetProtection: {
+    props: { protected: { get: (b) => b.sheet.protected === true } },
+  },
   Worksheet: {
     props: {
       id: { get: (b) => b.sheet.id },
@@ -376,6 +398,7 @@ export const specs: { readonly [K in TypeName]: TypeSpec<Of<K>> } = {
     },
     nav: {
       tables: { type: 'TableCollection', get: (b) => ({ type: 'TableCollection', sheet: b.sheet }) },
+      protection: { type: 'WorksheetProtection', get: (b) => ({ type: 'WorksheetProtection', sheet: b.sheet }) },
       charts: { type: 'ChartCollection', get: (b) => ({ type: 'ChartCollection', sheet: b.sheet }) },
     },
     methods: {
@@ -454,6 +477,14 @@ export const specs: { readonly [K in TypeName]: TypeSpec<Of<K>> } = {
           if (b.sheet.visibility !== 'Visible') fail('InvalidSelection', 'cannot select on a hidden sheet');
           w.workbook.activeSheetId = b.sheet.id;
           w.workbook.selection = { sheetId: b.sheet.id, rect: b.rect };
+        },
+      },
+      delete: {
+        kind: 'action',
+        returns: 'void',
+        run: (b, args) => {
+          if (args[0] !== 'Up') fail('NotImplemented', 'the fake deletes cells upwards only');
+          shiftUp(b.sheet, b.rect);
         },
       },
       getCell: {
@@ -774,6 +805,79 @@ export const specs: { readonly [K in TypeName]: TypeSpec<Of<K>> } = {
       },
     },
   },
+  CustomXmlPartCollection: {
+    collection: { itemType: 'CustomXmlPart', items: (_b, w) => partsIn(w, undefined).map((part) => ({ type: 'CustomXmlPart', part })) },
+    methods: {
+      ...partMethods(() => undefined),
+      add: {
+        kind: 'action',
+        returns: 'CustomXmlPart',
+        run: (_b, args, w) => {
+          const xml = argString(args, 0, 'xml');
+          const part: FakeCustomXmlPart = { id: newPartId(w.workbook), namespaceUri: namespaceOfXml(xml), xml };
+          w.workbook.customXmlParts.push(part);
+          return { type: 'CustomXmlPart', part };
+        },
+      },
+      getByNamespace: {
+        kind: 'path',
+        returns: 'CustomXmlPartScopedCollection',
+        run: (_b, args) => ({ type: 'CustomXmlPartScopedCollection', namespaceUri: argString(args, 0, 'namespaceUri') }),
+      },
+    },
+  },
+  CustomXmlPartScopedCollection: {
+    collection: { itemType: 'CustomXmlPart', items: (b, w) => partsIn(w, b.namespaceUri).map((part) => ({ type: 'CustomXmlPart', part })) },
+    methods: {
+      ...partMethods((b) => (b.type === 'CustomXmlPartScopedCollection' ? b.namespaceUri : undefined)),
+      getOnlyItem: {
+        kind: 'path',
+        returns: 'CustomXmlPart',
+        run: (b, _args, w) => {
+          const parts = partsIn(w, b.namespaceUri);
+          const [only] = parts;
+          if (parts.length !== 1 || only === undefined) fail('InvalidOperation', 'The collection does not contain exactly one item.');
+          return { type: 'CustomXmlPart', part: only };
+        },
+      },
+      getOnlyItemOrNullObject: {
+        kind: 'path',
+        returns: 'CustomXmlPart',
+        run: (b, _args, w) => {
+          const parts = partsIn(w, b.namespaceUri);
+          const [only] = parts;
+          return parts.length === 1 && only !== undefined ? { type: 'CustomXmlPart', part: only } : { type: 'Null' };
+        },
+      },
+    },
+  },
+  CustomXmlPart: {
+    props: {
+      id: { get: (b, w) => livePart(w, b.part).id },
+      namespaceUri: { get: (b, w) => livePart(w, b.part).namespaceUri },
+    },
+    methods: {
+      getXml: { kind: 'action', returns: 'value', run: (b, _args, w) => livePart(w, b.part).xml },
+      setXml: {
+        kind: 'action',
+        returns: 'void',
+        run: (b, args, w) => {
+          const part = livePart(w, b.part);
+          const xml = argString(args, 0, 'xml');
+          part.namespaceUri = namespaceOfXml(xml);
+          part.xml = xml;
+        },
+      },
+      delete: {
+        kind: 'action',
+        returns: 'void',
+        run: (b, _args, w) => {
+          const part = livePart(w, b.part);
+          w.workbook.customXmlParts.splice(w.workbook.customXmlParts.indexOf(part), 1);
+        },
+      },
+    },
+  },
   ChartSeries: {
     props: { name: { get: (b) => b.series.name, set: (b, value) => void (b.series.name = String(value)) } },
     methods: {
@@ -782,6 +886,64 @@ export const specs: { readonly [K in TypeName]: TypeSpec<Of<K>> } = {
     },
   },
 };
+
+/** Where a custom XML part is, refusing one deleted meanwhile as Excel does. */
+function livePart(world: World, part: FakeCustomXmlPart): FakeCustomXmlPart {
+  if (!world.workbook.customXmlParts.includes(part)) fail('ItemNotFound', 'The requested resource doesn\'t exist.');
+  return part;
+}
+
+function partsIn(world: World, namespaceUri: string | undefined): FakeCustomXmlPart[] {
+  return world.workbook.customXmlParts.filter((part) => namespaceUri === undefined || part.namespaceUri === namespaceUri);
+}
+
+function partById(world: World, namespaceUri: string | undefined, id: string): Bound {
+  const part = partsIn(world, namespaceUri).find((candidate) => candidate.id === id);
+  return part === undefined ? { type: 'Null' } : { type: 'CustomXmlPart', part };
+}
+
+function found(bound: Bound): Bound {
+  if (bound.type === 'Null') fail('ItemNotFound', 'The requested resource doesn\'t exist.');
+  return bound;
+}
+
+function partMethods(namespaceOf: (bound: Bound) => string | undefined): Readonly<Record<string, MethodSpec<Bound>>> {
+  return {
+    getItem: { kind: 'path', returns: 'CustomXmlPart', run: (b, args, w) => found(partById(w, namespaceOf(b), argString(args, 0, 'id'))) },
+    getItemOrNullObject: { kind: 'path', returns: 'CustomXmlPart', run: (b, args, w) => partById(w, namespaceOf(b), argString(args, 0, 'id')) },
+    getCount: { kind: 'action', returns: 'value', run: (b, _args, w) => partsIn(w, namespaceOf(b)).length },
+  };
+}
+
+/** Deletes a block of cells and moves the cells below it up, as `Range.delete('Up')` does. */
+function shiftUp(sheet: FakeSheet, rect: Rect): void {
+  const height = rect.bottom - rect.top + 1;
+  const below = { ...rect, bottom: maxRows - 1 };
+  if (sheet.tables.some((table) => intersects(table.rect, below)) || sheet.conditionalFormats.some((cf) => cf.areas.some((area) => intersects(area, below)))) {
+    fail('NotImplemented', 'the fake does not move tables or conditional formats');
+  }
+  let last = sheet.values.length - 1;
+  let right = sheet.values.reduce((widest, cells) => Math.max(widest, cells.length - 1), -1);
+  for (const key of [...sheet.formats.keys(), ...sheet.errors.keys()]) {
+    const [row = 0, column = 0] = key.split(',').map(Number);
+    last = Math.max(last, row);
+    right = Math.max(right, column);
+  }
+  // Cells right of everything the sheet holds are empty whether they move or not.
+  for (let row = rect.top; row <= last; row += 1) {
+    for (let column = rect.left; column <= Math.min(rect.right, right); column += 1) {
+      const from = cellKey(row + height, column);
+      const to = cellKey(row, column);
+      setStoredValue(sheet, row, column, storedValue(sheet, row + height, column));
+      const error = sheet.errors.get(from);
+      if (error === undefined) sheet.errors.delete(to);
+      else sheet.errors.set(to, error);
+      const format = sheet.formats.get(from);
+      if (format === undefined) sheet.formats.delete(to);
+      else sheet.formats.set(to, format);
+    }
+  }
+}
 
 /** The sheet a bound object lives on, to refuse objects of a sheet that was deleted meanwhile. */
 export function sheetOf(bound: Bound): FakeSheet | undefined {

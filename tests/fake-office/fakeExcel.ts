@@ -8,7 +8,7 @@ import type { World } from './excelModel';
 import type { FakeErrorCode } from './richApiError';
 import { richApiError } from './richApiError';
 import { execute, newContextState, type ContextState, type Injected } from './server';
-import { createWorkbook, snapshotWorkbook, type FakeWorkbook, type WorkbookSeed } from './workbook';
+import { cloneWorkbook, createWorkbook, snapshotWorkbook, type FakeWorkbook, type WorkbookSeed } from './workbook';
 import { utf8Length, type Request, type Response } from './wire';
 
 /** Excel on the web's limit on one request or response (resource limits, "5 MB"). */
@@ -45,7 +45,18 @@ export interface FakeExcelOptions {
 }
 
 export function createFakeExcel(seed: WorkbookSeed, options: FakeExcelOptions = {}): FakeExcel {
-  const workbook = createWorkbook(seed);
+  return fakeExcelOver(createWorkbook(seed), options);
+}
+
+/**
+ * The workbook of `fake` as if it were saved, closed and opened again: a new host over a copy of the
+ * file, with none of the old host's request contexts, so only what the file holds survives.
+ */
+export function reopenFakeExcel(fake: FakeExcel, options: FakeExcelOptions = {}): FakeExcel {
+  return fakeExcelOver(cloneWorkbook(fake.workbook), options);
+}
+
+function fakeExcelOver(workbook: FakeWorkbook, options: FakeExcelOptions): FakeExcel {
   const world: World = { workbook };
   const syncs: SyncRecord[] = [];
   const states = new Map<number, ContextState>();

@@ -1,6 +1,7 @@
 /** Office.js error codes the fake raises (the subset of `Excel.ErrorCodes` it can meet). */
 export type FakeErrorCode =
   | 'PropertyNotLoaded'
+  | 'AccessDenied'
   | 'ValueNotLoaded'
   | 'ItemNotFound'
   | 'ItemAlreadyExists'

@@ -115,6 +115,7 @@ export function execute(world: World, state: ContextState, request: Request, inj
     if (action.op === 'load') return { action: index, data: loadData(target, action.select === null ? null : selectTree(action.select)) };
     if (target.type === 'Null') throw richApiError('InvalidObjectPath', 'the object is a null object');
     const spec = specOf(target.type);
+    refuseWhenLocked(world, target, action, spec);
     if (action.op === 'set') {
       const setter = spec.props?.[action.prop]?.set;
       if (setter === undefined) throw richApiError('InvalidArgument', `${target.type}.${action.prop} cannot be set`);
@@ -150,6 +151,31 @@ export function execute(world: World, state: ContextState, request: Request, inj
   });
   if (injected !== undefined) throw richApiError(injected.code, 'An internal error has occurred. (injected by the fake)');
   return results;
+}
+
+/** Calls that only look or move the view, which a read-only workbook and a protected sheet still allow. */
+const viewingCalls = new Set(['select', 'activate']);
+
+function isStructureChange(target: Bound, action: Exclude<Action, { readonly op: 'load' }>): boolean {
+  if (target.type === 'WorksheetCollection') return action.op === 'call' && action.method === 'add';
+  if (target.type !== 'Worksheet') return false;
+  return action.op === 'call' ? action.method === 'delete' : ['name', 'visibility', 'position'].includes(action.prop);
+}
+
+/**
+ * Refuses a change with AccessDenied, as Excel does, when the workbook is read-only, when it changes the
+ * structure of a workbook whose structure is protected, or when it changes the contents or formats of a
+ * protected sheet (renaming, moving or deleting the sheet itself is structure, not contents).
+ */
+function refuseWhenLocked(world: World, target: Bound, action: Exclude<Action, { readonly op: 'load' }>, spec: ReturnType<typeof specOf>): void {
+  if (action.op === 'call' && (viewingCalls.has(action.method) || spec.methods?.[action.method]?.returns === 'value')) return;
+  const refuse = (why: string) => {
+    throw richApiError('AccessDenied', `You cannot perform the requested operation. (${why})`);
+  };
+  if (world.workbook.readOnly === true) refuse('the workbook is read-only');
+  if (world.workbook.structureProtected === true && isStructureChange(target, action)) refuse('the workbook structure is protected');
+  const sheet = sheetOf(target);
+  if (sheet?.protected === true && target.type !== 'Worksheet') refuse(`the sheet ${sheet.name} is protected`);
 }
 
 export function isRichApiError(error: unknown): error is RichApiError {

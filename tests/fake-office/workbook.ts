@@ -1,4 +1,5 @@
 import { parseRect, rectAddress, type Rect } from './address';
+import { namespaceOfXml } from './customXml';
 
 /** What a cell holds: Excel gives empty cells as `''`. */
 export type FakeValue = string | number | boolean;
@@ -51,6 +52,8 @@ export interface FakeSheet {
   readonly id: string;
   name: string;
   visibility: Visibility;
+  /** Sheet protection is on: cells, formats and conditional formats refuse changes (AccessDenied). */
+  protected?: boolean;
   /** Rows of values, possibly shorter than the used width; missing cells are empty. */
   values: FakeValue[][];
   /** Cells holding an error value (`#N/A`), by `row,column`, and whether a formula or a typed constant made it. */
@@ -62,12 +65,24 @@ export interface FakeSheet {
   charts: FakeChart[];
 }
 
+/** A custom XML part (ExcelApi 1.5): data an add-in keeps inside the file. */
+export interface FakeCustomXmlPart {
+  readonly id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
 export interface FakeWorkbook {
   name: string;
   sheets: FakeSheet[];
   activeSheetId: string;
   selection: { readonly sheetId: string; readonly rect: Rect };
   nextId: number;
+  customXmlParts: FakeCustomXmlPart[];
+  /** Opened read-only (`Workbook.readOnly`): every change is refused (AccessDenied). */
+  readOnly?: boolean;
+  /** Structure protection (`WorkbookProtection.protected`): sheets cannot be added, deleted, renamed, hidden or moved. */
+  structureProtected?: boolean;
 }
 
 export type SeedCell = FakeValue | null | { readonly error: string; readonly formula?: boolean };
@@ -81,6 +96,7 @@ export interface SheetSeed {
   readonly formats?: Readonly<Record<string, FakeCellFormat>>;
   readonly conditionalFormats?: readonly { readonly address: string; readonly formula: string; readonly fill: string; readonly type?: 'Custom' | 'CellValue' }[];
   readonly visibility?: Visibility;
+  readonly protected?: boolean;
 }
 
 export interface WorkbookSeed {
@@ -88,6 +104,11 @@ export interface WorkbookSeed {
   readonly sheets: readonly SheetSeed[];
   /** Name of the active sheet; the first by default. */
   readonly active?: string;
+  /** The XML of custom XML parts the file carries. */
+  readonly customXmlParts?: readonly string[];
+  readonly readOnly?: boolean;
+  /** Structure protection of the workbook. */
+  readonly protected?: boolean;
 }
 
 export const errorCodes: readonly string[] = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!'];
@@ -122,11 +143,21 @@ function mustRect(address: string): Rect {
   return rect;
 }
 
+/** An id shaped like Excel's custom XML part ids, `{GUID}`. */
+export function newPartId(workbook: FakeWorkbook): string {
+  workbook.nextId += 1;
+  return `{00000000-0000-4000-8000-${String(workbook.nextId).padStart(12, '0')}}`;
+}
+
 export function createWorkbook(seed: WorkbookSeed): FakeWorkbook {
-  const workbook: FakeWorkbook = { name: seed.name ?? '工作簿1.xlsx', sheets: [], activeSheetId: '', selection: { sheetId: '', rect: { top: 0, left: 0, bottom: 0, right: 0 } }, nextId: 0 };
+  const workbook: FakeWorkbook = { name: seed.name ?? '工作簿1.xlsx', sheets: [], activeSheetId: '', selection: { sheetId: '', rect: { top: 0, left: 0, bottom: 0, right: 0 } }, nextId: 0, customXmlParts: [] };
+  if (seed.readOnly === true) workbook.readOnly = true;
+  if (seed.protected === true) workbook.structureProtected = true;
+  for (const xml of seed.customXmlParts ?? []) workbook.customXmlParts.push({ id: newPartId(workbook), namespaceUri: namespaceOfXml(xml), xml });
   for (const sheetSeed of seed.sheets) {
     const sheet = emptySheet(workbook, sheetSeed.name);
     sheet.visibility = sheetSeed.visibility ?? 'Visible';
+    if (sheetSeed.protected === true) sheet.protected = true;
     const origin = mustRect(sheetSeed.origin ?? 'A1');
     (sheetSeed.rows ?? []).forEach((row, r) => {
       row.forEach((cell, c) => {
@@ -155,6 +186,25 @@ export function createWorkbook(seed: WorkbookSeed): FakeWorkbook {
   return workbook;
 }
 
+/** What a saved file holds: a deep copy sharing nothing with the workbook, as closing and reopening it gives. */
+export function cloneWorkbook(workbook: FakeWorkbook): FakeWorkbook {
+  return {
+    ...workbook,
+    selection: { ...workbook.selection },
+    customXmlParts: workbook.customXmlParts.map((part) => ({ ...part })),
+    sheets: workbook.sheets.map((sheet) => ({
+      ...sheet,
+      values: sheet.values.map((row) => [...row]),
+      errors: new Map(sheet.errors),
+      formats: new Map(sheet.formats),
+      columnWidths: new Map(sheet.columnWidths),
+      conditionalFormats: sheet.conditionalFormats.map((cf) => ({ ...cf, areas: [...cf.areas] })),
+      tables: sheet.tables.map((table) => ({ ...table })),
+      charts: sheet.charts.map((chart) => ({ ...chart, series: chart.series.map((series) => ({ ...series })), legend: { ...chart.legend } })),
+    })),
+  };
+}
+
 export function forEachCell(rect: Rect, visit: (row: number, column: number) => void): void {
   for (let row = rect.top; row <= rect.bottom; row += 1) {
     for (let column = rect.left; column <= rect.right; column += 1) visit(row, column);
@@ -173,9 +223,13 @@ export function setStoredValue(sheet: FakeSheet, row: number, column: number, va
   sheet.values[row] = cells;
 }
 
+/** General is no number format at all, as in Excel: setting it leaves the cell as if never formatted. */
 export function mergeFormat(sheet: FakeSheet, row: number, column: number, change: FakeCellFormat): void {
   const key = cellKey(row, column);
-  sheet.formats.set(key, { ...sheet.formats.get(key), ...change });
+  const { numberFormat, ...rest } = { ...sheet.formats.get(key), ...change };
+  const merged = numberFormat === undefined || numberFormat === 'General' ? rest : { ...rest, numberFormat };
+  if (Object.keys(merged).length === 0) sheet.formats.delete(key);
+  else sheet.formats.set(key, merged);
 }
 
 export function formatOf(sheet: FakeSheet, row: number, column: number): FakeCellFormat {
@@ -224,6 +278,7 @@ export function snapshotWorkbook(workbook: FakeWorkbook): unknown {
     name: workbook.name,
     active: active?.name,
     sheets: workbook.sheets.map((sheet) => snapshotSheet(sheet)),
+    customXmlParts: workbook.customXmlParts.map(({ namespaceUri, xml }) => ({ namespaceUri, xml })),
   };
 }
 

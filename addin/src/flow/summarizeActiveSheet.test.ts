@@ -4,6 +4,7 @@ import { rosterSeed } from '../../../tests/fake-office/rosterSeed';
 import { valuesAt } from '../../../tests/fake-office/workbook';
 import { inlineCheckRunner } from '../check/inlineCheckRunner';
 import { createExcelHost } from '../office/createExcelHost';
+import { organisationSheet } from '../testing/ledgerWorkbook';
 import { cellIssues } from './cellIssues';
 import { checkActiveSheet } from './checkActiveSheet';
 import { summarizeActiveSheet } from './summarizeActiveSheet';
@@ -34,13 +35,17 @@ describe('checking and summarising the active sheet', () => {
     ]);
   });
 
-  it('refuses a sheet that is not a ledger, and a ledger that is not a roster, writing nothing', async () => {
+  it('refuses a sheet that is not a ledger, writing nothing', async () => {
     const notes = createFakeExcel({ sheets: [{ name: '说明', rows: [['这不是台账'], ['只是一段说明']] }] });
     await expect(summarizeActiveSheet(createExcelHost(notes.run), inlineCheckRunner, asOf)).rejects.toMatchObject({ code: 'notRecognised' });
     expect(notes.workbook.sheets.map((sheet) => sheet.name)).toEqual(['说明']);
-    const organisations = createFakeExcel({ sheets: [{ name: '党组织', rows: [['党组织名称', '党组织书记', '党员数'], ['第一党支部', '张伟', 12]] }] });
-    await expect(summarizeActiveSheet(createExcelHost(organisations.run), inlineCheckRunner, asOf)).rejects.toMatchObject({ code: 'notRoster' });
-    expect(organisations.workbook.sheets.map((sheet) => sheet.name)).toEqual(['党组织']);
+  });
+
+  it('writes the summary of another ledger on its own sheet, 汇总-党组织', async () => {
+    const organisations = createFakeExcel({ name: '党组织.xlsx', sheets: [organisationSheet] });
+    await summarizeActiveSheet(createExcelHost(organisations.run), inlineCheckRunner, asOf);
+    expect(organisations.workbook.sheets.map((sheet) => sheet.name)).toEqual(['党组织', '汇总-党组织']);
+    expect(valuesAt(organisations.workbook, '汇总-党组织', 'A1:A3')).toEqual([['党组织情况汇总'], ['统计截至：2025-06-30'], ['数据来源：党组织.xlsx「党组织」，共 5 行']]);
   });
 });
 

@@ -4,8 +4,8 @@ import type { WorkbookHost } from '../host/WorkbookHost';
 import { checkActiveSheet } from './checkActiveSheet';
 import { summaryOf } from './summaryOf';
 
-/** What the 生成汇总 ribbon button does: check the active sheet afresh and write its 汇总. */
+/** What the 生成汇总 ribbon button does: check the active sheet afresh and write its summary sheet. */
 export async function summarizeActiveSheet(host: WorkbookHost, runCheck: CheckRunner, asOf: PartialDate): Promise<void> {
   const checked = await checkActiveSheet(host, runCheck, { asOf });
-  await host.writeSummary(summaryOf(checked));
+  await host.writeSummaries(summaryOf([checked]));
 }

@@ -3,7 +3,7 @@ export type WorkbookErrorCode =
   | 'cancelled'
   | 'checkFailed'
   | 'notRecognised'
-  | 'notRoster'
+  | 'noSummary'
   | 'readFailed'
   | 'cellTooLarge'
   | 'sheetMissing'
@@ -11,17 +11,35 @@ export type WorkbookErrorCode =
   | 'clearFailed'
   | 'selectFailed'
   | 'summaryFailed'
-  | 'summaryRollbackFailed';
+  | 'summaryRollbackFailed'
+  | 'sheetChanged'
+  | 'sheetProtected'
+  | 'readOnly'
+  | 'workbookProtected'
+  | 'templateReadFailed'
+  | 'templateSaveFailed'
+  | 'fixFailed'
+  | 'fixRollbackFailed'
+  | 'fixProtected'
+  | 'undoFailed'
+  | 'nothingToUndo';
 
 export interface WorkbookError extends Error {
   readonly name: 'WorkbookError';
   readonly code: WorkbookErrorCode;
   readonly cause: unknown;
+  /** The sheet it happened on, when one of several sheets was being worked on. */
+  readonly sheet?: string;
 }
 
 export function workbookError(code: WorkbookErrorCode, cause?: unknown): WorkbookError {
   const detail = cause instanceof Error ? `: ${cause.message}` : '';
   return Object.assign(new Error(`${code}${detail}`, { cause }), { name: 'WorkbookError' as const, code, cause });
+}
+
+/** The same error, saying which sheet it happened on. */
+export function onSheet(error: WorkbookError, sheet: string): WorkbookError {
+  return Object.assign(workbookError(error.code, error.cause), { sheet });
 }
 
 export function isWorkbookError(error: unknown): error is WorkbookError {

@@ -120,4 +120,13 @@ describe('markIssues', () => {
     await expect(markIssues(fake.run, '旧表', [issue('C', 2, 'error')])).rejects.toMatchObject({ code: 'sheetMissing' });
     await expect(clearMarks(fake.run, '旧表')).resolves.toBeUndefined();
   });
+
+  it('says the sheet is protected when Excel refuses the highlights, leaving none', async () => {
+    const fake = createFakeExcel(roster(20));
+    const sheet = fake.workbook.sheets[0];
+    if (sheet !== undefined) sheet.protected = true;
+    const before = fake.snapshot();
+    await expect(markIssues(fake.run, '花名册', [issue('C', 5, 'error'), issue('D', 7, 'warning')])).rejects.toMatchObject({ code: 'sheetProtected' });
+    expect(fake.snapshot()).toEqual(before);
+  });
 });

@@ -46,6 +46,7 @@ export async function markIssues(run: ExcelRun, sheetName: string, issues: reado
     if (officeErrorCode(error) === 'ItemNotFound') throw workbookError('sheetMissing', error);
     // Leave no half-done highlighting behind.
     await clearMarks(run, sheetName).catch(() => undefined);
-    throw workbookError('markFailed', error);
+    // AccessDenied: the sheet was protected (or the workbook made read-only) after it was checked.
+    throw workbookError(officeErrorCode(error) === 'AccessDenied' ? 'sheetProtected' : 'markFailed', error);
   }
 }

@@ -97,4 +97,11 @@ describe('readSheet', () => {
     await expect(reading).rejects.toMatchObject({ name: 'WorkbookError', code: 'cancelled' });
     expect(fake.syncs).toHaveLength(2);
   });
+
+  it('reads a named sheet rather than the active one, and says when it is gone', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: '说明', rows: [['填表说明']] }, { name: '花名册', rows: [['姓名'], ['张三']] }] });
+    const { grid } = await readSheet(fake.run, { sheet: '花名册' });
+    expect(grid).toEqual({ sheet: '花名册', origin: { row: 1, column: 1 }, values: [['姓名'], ['张三']] });
+    await expect(readSheet(fake.run, { sheet: '旧花名册' })).rejects.toMatchObject({ code: 'sheetMissing' });
+  });
 });

@@ -16,7 +16,7 @@ function throwIfCancelled(signal: AbortSignal | undefined): void {
 }
 
 /**
- * Reads the active sheet's used range (values only) in chunks of rows sized from the bytes per row seen
+ * Reads the active (or the named) sheet's used range (values only) in chunks of rows sized from the bytes per row seen
  * so far, so no response nears Excel on the web's 5 MB limit. One sync finds the range; each chunk is one
  * more sync, the first also bringing the addresses of the error cells.
  */
@@ -26,7 +26,7 @@ export async function readSheet(run: ExcelRun, options: ReadSheetOptions = {}): 
     return await run(async (context) => {
       const workbook = context.workbook;
       workbook.load('name');
-      const sheet = workbook.worksheets.getActiveWorksheet();
+      const sheet = options.sheet === undefined ? workbook.worksheets.getActiveWorksheet() : workbook.worksheets.getItem(options.sheet);
       sheet.load('name');
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
@@ -69,6 +69,6 @@ export async function readSheet(run: ExcelRun, options: ReadSheetOptions = {}): 
     });
   } catch (error) {
     if (error instanceof Error && error.name === 'WorkbookError') throw error;
-    throw workbookError('readFailed', error);
+    throw workbookError(options.sheet !== undefined && officeErrorCode(error) === 'ItemNotFound' ? 'sheetMissing' : 'readFailed', error);
   }
 }

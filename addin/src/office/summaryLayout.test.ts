@@ -67,7 +67,7 @@ describe('layoutSummary', () => {
       charts: [{ id: 'branchChart', kind: 'bar', title: '各党支部党员数', table: 'branches', series: ['k1'] }],
     };
     const { charts } = layoutSummary(wide);
-    // Headline title A5, header A6, no rows: ends at row 6; branches title A8, header A9, one row A10; chart from row 12.
-    expect(charts[0]).toMatchObject({ categories: 'A10:A10', series: [{ name: '党员数', values: 'B10:B10' }], from: 'A12', to: 'G27' });
+    // No headline figures, so no 主要指标 block: branches title A5, header A6, one row A7; chart from row 9.
+    expect(charts[0]).toMatchObject({ categories: 'A7:A7', series: [{ name: '党员数', values: 'B7:B7' }], from: 'A9', to: 'G24' });
   });
 });

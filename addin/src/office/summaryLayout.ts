@@ -111,7 +111,9 @@ export function layoutSummary(summary: Summary): SummaryLayout {
   summary.sources.forEach((source, i) => put(grid, 2 + i, 0, sourceLine(source), '@'));
   let row = 2 + summary.sources.length + 1;
   const firstTableRow = row;
-  for (const table of [headlineTable(summary), ...summary.tables]) {
+  // A summary with no headline figures (台账核对) starts with its tables.
+  const headline = Object.keys(summary.headline).length === 0 ? [] : [headlineTable(summary)];
+  for (const table of [...headline, ...summary.tables]) {
     put(grid, row, 0, table.title, '@');
     bold.push(address(row, 0));
     const headerRow = row + 1;

@@ -1,14 +1,22 @@
 import type { Summary } from '@taizhang/core';
+import type { NamedSummary } from '../host/WorkbookHost';
 import { workbookError } from '../host/WorkbookError';
 import type { ExcelRun } from './ExcelRun';
 import { layoutSummary, type SummaryLayout } from './summaryLayout';
 
 export const summarySheetName = '汇总';
+/** Name suffixes of the sheets a write goes through: a new summary is built under the first, an old one waits under the second. */
+export const buildingSuffix = '（生成中）';
+export const asideSuffix = '（旧）';
 
-function freeName(base: string, taken: ReadonlySet<string>): string {
+/** `base`, or `base2`, `base3`… whichever no sheet has (names compare case-insensitively, as in Excel); taken at once. */
+function freeName(base: string, taken: Set<string>): string {
   for (let n = 1; ; n += 1) {
     const name = n === 1 ? base : `${base}${n}`;
-    if (!taken.has(name.toLowerCase())) return name;
+    if (!taken.has(name.toLowerCase())) {
+      taken.add(name.toLowerCase());
+      return name;
+    }
   }
 }
 
@@ -41,40 +49,67 @@ function fill(sheet: Excel.Worksheet, layout: SummaryLayout): void {
   }
 }
 
+/** One summary's way onto its sheet. */
+interface Plan {
+  readonly name: string;
+  readonly layout: SummaryLayout;
+  readonly building: string;
+  readonly aside: string;
+  readonly existing: { readonly id: string; readonly name: string; readonly position: number } | undefined;
+}
+
 interface Before {
   readonly ids: ReadonlySet<string>;
   readonly activeId: string;
-  readonly existing: { readonly id: string; readonly name: string } | undefined;
 }
 
 /**
- * Puts the workbook back as it was after a failed write: our new sheets gone, the old 汇总 back under its
- * name, the user's sheet active again. It reads the state afresh, since a failed batch may have run in part.
+ * Leaves the workbook all-or-nothing after a failed write, from its state read afresh (a failed batch may
+ * have run in part): if an old summary is already deleted (deletes come last, after every rename), the
+ * swap cannot be undone, so it is finished (new summaries visible, the other old ones deleted);
+ * otherwise it is undone (our new sheets deleted, the old summaries back under their names, the user's
+ * sheet active again).
  */
-async function rollback(context: Excel.RequestContext, before: Before, names: readonly string[]): Promise<void> {
+async function recover(context: Excel.RequestContext, before: Before, plans: readonly Plan[]): Promise<void> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/id,items/name');
+  sheets.load('items/id,items/name,items/visibility');
   await context.sync();
-  for (const sheet of sheets.items) {
-    if (!before.ids.has(sheet.id) && names.includes(sheet.name)) sheet.delete();
+  const byId = new Map(sheets.items.map((sheet) => [sheet.id, sheet]));
+  const added = sheets.items.filter((sheet) => !before.ids.has(sheet.id));
+  const holding = (plan: Plan) => added.find((sheet) => sheet.name === plan.name);
+  if (plans.some((plan) => plan.existing !== undefined && !byId.has(plan.existing.id))) {
+    for (const sheet of added) if (sheet.visibility !== 'Visible') sheet.visibility = 'Visible';
+    for (const plan of plans) if (plan.existing !== undefined) byId.get(plan.existing.id)?.delete();
+    if (plans[0] !== undefined) holding(plans[0])?.activate();
+  } else {
+    const ours = new Set(plans.flatMap((plan) => [plan.name, plan.building]));
+    for (const sheet of added) if (ours.has(sheet.name)) sheet.delete();
+    for (const plan of plans) {
+      const existing = plan.existing === undefined ? undefined : byId.get(plan.existing.id);
+      if (plan.existing !== undefined && existing !== undefined) existing.name = plan.existing.name;
+    }
+    byId.get(before.activeId)?.activate();
   }
-  if (before.existing !== undefined) {
-    sheets.getItem(before.existing.id).name = before.existing.name;
-  }
-  sheets.getItem(before.activeId).activate();
   await context.sync();
 }
 
 /**
- * Creates or replaces the 汇总 sheet without touching any other: the summary is built on a new hidden
- * sheet, then in one batch the old 汇总 is renamed aside, the new one takes its name and place, and the
- * old one is deleted last. Any failure is rolled back, so running twice leaves one 汇总 and a failure
- * leaves the workbook as it was.
+ * Creates or replaces several summary sheets (汇总, 汇总-党组织 …) without touching any other sheet,
+ * all or none. Each summary is built on a new hidden sheet (one sync each, so no request grows large);
+ * then one batch renames the old summaries aside, gives the new ones their names and places, and deletes
+ * the old ones last. Any failure is recovered (see `recover`), so running twice leaves one set of
+ * summaries and a failure leaves the workbook either as it was or fully written. A sheet left hidden
+ * under a building name by a pane closed mid-way is removed by `cleanUpLeftovers`.
  */
-export async function writeSummary(run: ExcelRun, summary: Summary): Promise<void> {
-  const layout = layoutSummary(summary);
+export async function writeSummaries(run: ExcelRun, summaries: readonly NamedSummary[]): Promise<void> {
+  if (summaries.length === 0) throw new RangeError('writeSummaries requires at least one summary');
+  if (new Set(summaries.map((named) => named.sheet.toLowerCase())).size !== summaries.length) throw new RangeError('writeSummaries requires distinct sheet names');
+  const layouts = summaries.map((named) => ({ name: named.sheet, layout: layoutSummary(named.summary) }));
   await run(async (context) => {
-    const sheets = context.workbook.worksheets;
+    const workbook = context.workbook;
+    workbook.load('readOnly');
+    workbook.protection.load('protected');
+    const sheets = workbook.worksheets;
     sheets.load('items/id,items/name,items/position');
     const active = sheets.getActiveWorksheet();
     active.load('id');
@@ -83,34 +118,60 @@ export async function writeSummary(run: ExcelRun, summary: Summary): Promise<voi
     } catch (error) {
       throw workbookError('summaryFailed', error);
     }
-    const existing = sheets.items.find((sheet) => sheet.name === summarySheetName);
+    if (workbook.readOnly) throw workbookError('readOnly');
+    if (workbook.protection.protected) throw workbookError('workbookProtected');
     const taken = new Set(sheets.items.map((sheet) => sheet.name.toLowerCase()));
-    const building = freeName(`${summarySheetName}（生成中）`, taken);
-    const aside = freeName(`${summarySheetName}（旧）`, taken);
-    const before: Before = {
-      ids: new Set(sheets.items.map((sheet) => sheet.id)),
-      activeId: active.id,
-      existing: existing === undefined ? undefined : { id: existing.id, name: existing.name },
-    };
+    const plans: Plan[] = layouts.map(({ name, layout }) => {
+      const existing = sheets.items.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+      return {
+        name,
+        layout,
+        building: freeName(`${name}${buildingSuffix}`, taken),
+        aside: freeName(`${name}${asideSuffix}`, taken),
+        existing: existing === undefined ? undefined : { id: existing.id, name: existing.name, position: existing.position },
+      };
+    });
+    const before: Before = { ids: new Set(sheets.items.map((sheet) => sheet.id)), activeId: active.id };
     try {
-      const fresh = sheets.add(building);
-      fresh.visibility = 'Hidden';
-      fill(fresh, layout);
-      await context.sync();
-      if (existing !== undefined) existing.name = aside;
-      fresh.name = summarySheetName;
-      fresh.visibility = 'Visible';
-      if (existing !== undefined) fresh.position = existing.position;
-      fresh.activate();
-      if (existing !== undefined) existing.delete();
+      const built: Excel.Worksheet[] = [];
+      for (const plan of plans) {
+        const fresh = sheets.add(plan.building);
+        fresh.visibility = 'Hidden';
+        fill(fresh, plan.layout);
+        await context.sync();
+        built.push(fresh);
+      }
+      const existing = (plan: Plan) => (plan.existing === undefined ? undefined : sheets.getItem(plan.existing.id));
+      plans.forEach((plan) => {
+        const old = existing(plan);
+        if (old !== undefined) old.name = plan.aside;
+      });
+      plans.forEach((plan, i) => {
+        const fresh = built[i];
+        if (fresh === undefined) return;
+        fresh.name = plan.name;
+        fresh.visibility = 'Visible';
+      });
+      // Each new summary goes just before the one it replaces; earlier moves shift later sheets by one.
+      const replacing = plans.flatMap((plan, i) => (plan.existing === undefined ? [] : [{ position: plan.existing.position, fresh: built[i] }])).sort((a, b) => a.position - b.position);
+      replacing.forEach(({ position, fresh }, moved) => {
+        if (fresh !== undefined) fresh.position = position + moved;
+      });
+      built[0]?.activate();
+      for (const plan of plans) existing(plan)?.delete();
       await context.sync();
     } catch (error) {
       try {
-        await rollback(context, before, [building, summarySheetName]);
-      } catch (rollbackError) {
-        throw workbookError('summaryRollbackFailed', rollbackError);
+        await recover(context, before, plans);
+      } catch (recoverError) {
+        throw workbookError('summaryRollbackFailed', recoverError);
       }
       throw workbookError('summaryFailed', error);
     }
   });
+}
+
+/** The 汇总 sheet of one summary. */
+export function writeSummary(run: ExcelRun, summary: Summary): Promise<void> {
+  return writeSummaries(run, [{ sheet: summarySheetName, summary }]);
 }

@@ -4,6 +4,7 @@ import type { Locale } from '@taizhang/core';
 import { createFakeExcel, type FakeExcel } from '../../../tests/fake-office/fakeExcel';
 import { rosterSeed } from '../../../tests/fake-office/rosterSeed';
 import type { WorkbookSeed } from '../../../tests/fake-office/workbook';
+import type { CheckRunner } from '../check/CheckRunner';
 import { inlineCheckRunner } from '../check/inlineCheckRunner';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import { createExcelHost } from '../office/createExcelHost';
@@ -26,7 +27,8 @@ export function prepareLayout(): void {
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 320 });
   Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 40 });
   Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => 320 });
-  Object.defineProperty(window, 'ResizeObserver', { configurable: true, value: StillResizeObserver });
+  // Writable: Fluent's positioning (Dropdown, Popover) puts its own stand-in there under Jest.
+  Object.defineProperty(window, 'ResizeObserver', { configurable: true, writable: true, value: StillResizeObserver });
 }
 
 export interface RenderedPane {
@@ -35,13 +37,15 @@ export interface RenderedPane {
 }
 
 /** The task pane over the real adapter and a fake workbook, checking on the test's thread. */
-export function renderPane(options: { readonly locale?: Locale; readonly seed?: WorkbookSeed; readonly host?: (host: WorkbookHost) => WorkbookHost } = {}): RenderedPane {
+export function renderPane(
+  options: { readonly locale?: Locale; readonly seed?: WorkbookSeed; readonly host?: (host: WorkbookHost, fake: FakeExcel) => WorkbookHost; readonly runCheck?: (fake: FakeExcel) => CheckRunner } = {},
+): RenderedPane {
   const fake = createFakeExcel(options.seed ?? rosterSeed);
   const real = createExcelHost(fake.run);
-  const host = options.host === undefined ? real : options.host(real);
+  const host = options.host === undefined ? real : options.host(real, fake);
   render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} runCheck={inlineCheckRunner} locale={options.locale ?? 'zh-CN'} today={{ year: 2025, month: 6, day: 30 }} />
+      <App host={host} runCheck={options.runCheck?.(fake) ?? inlineCheckRunner} locale={options.locale ?? 'zh-CN'} today={{ year: 2025, month: 6, day: 30 }} />
     </FluentProvider>,
   );
   return { fake, host };

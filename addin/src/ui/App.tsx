@@ -12,19 +12,30 @@ import {
   ToggleButton,
   tokens,
 } from '@fluentui/react-components';
-import { ChartMultipleRegular, ChevronDownRegular, ChevronUpRegular, DismissRegular, DocumentTableSearchRegular, ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
-import { builtInTemplates, formatDate, type Issue, type Locale, type PartialDate, type Severity } from '@taizhang/core';
-import { useMemo, useRef, useState, type ReactElement } from 'react';
+import { TableEditRegular } from '@fluentui/react-icons';
+import { ChartMultipleRegular, ChevronDownRegular, ChevronUpRegular, DismissRegular, DocumentMultipleRegular, DocumentTableSearchRegular, ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
+import { builtInTemplates, formatDate, type CustomTemplateDefinition, type Issue, type Locale, type PartialDate, type Severity } from '@taizhang/core';
+import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { CheckRunner } from '../check/CheckRunner';
-import { cellIssues } from '../flow/cellIssues';
-import { checkActiveSheet, type CheckedSheet, type CheckProgress } from '../flow/checkActiveSheet';
+import { checkActiveSheet, type CheckedSheet } from '../flow/checkActiveSheet';
+import { checkWorkbook, type CheckedWorkbook } from '../flow/checkWorkbook';
+import { markChecked } from '../flow/markChecked';
 import { summaryOf } from '../flow/summaryOf';
 import { isWorkbookError } from '../host/WorkbookError';
 import type { WorkbookHost } from '../host/WorkbookHost';
+import { busyProgress, busyText, type Busy } from './busyText';
 import { CheckOptions } from './CheckOptions';
 import { IssueList } from './IssueList';
 import { groupIssues, walkOrder } from './issueGroups';
 import { stringsFor } from './strings';
+import { WorkbookResults } from './WorkbookResults';
+import { FixPanel } from './FixPanel';
+import { fixStringsFor } from './fixStrings';
+import { TemplatePane } from './TemplatePane';
+import { definitionName } from './templateDraft';
+import { templateStringsFor } from './templateStrings';
+import { useSafeFixes } from './useSafeFixes';
+import { useSavedTemplates } from './useSavedTemplates';
 
 export interface AppProps {
   readonly host: WorkbookHost;
@@ -34,9 +45,7 @@ export interface AppProps {
   readonly today: PartialDate;
 }
 
-type Busy = CheckProgress | { readonly phase: 'summary' };
-
-type Notice = { readonly intent: 'error' | 'warning' | 'success'; readonly text: string };
+type Notice = { readonly intent: 'error' | 'warning' | 'success' | 'info'; readonly text: string };
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -60,6 +69,7 @@ const useStyles = makeStyles({
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
+  templateButton: { alignSelf: 'flex-start' },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   progressLine: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -87,6 +97,9 @@ export function App({ host, runCheck, locale, today }: AppProps) {
   const [marked, setMarked] = useState<string | undefined>();
   const [notice, setNotice] = useState<Notice | undefined>();
   const cancel = useRef<AbortController | undefined>(undefined);
+  /** The results of 检查全部工作表, shown instead of one sheet's, and the sheets it highlighted. */
+  const [workbook, setWorkbook] = useState<CheckedWorkbook | undefined>();
+  const [markedSheets, setMarkedSheets] = useState<readonly string[]>([]);
 
   const report = checked?.result.report;
   const groups = useMemo(() => (report === undefined ? [] : groupIssues(report.issues, locale, shown)), [report, locale, shown]);
@@ -95,8 +108,41 @@ export function App({ host, runCheck, locale, today }: AppProps) {
 
   const fail = (error: unknown) => {
     const text = isWorkbookError(error) ? strings.errors[error.code] : strings.errors.unknown;
-    setNotice({ intent: 'error', text });
+    setNotice({ intent: 'error', text: isWorkbookError(error) && error.sheet !== undefined ? strings.onSheet(error.sheet, text) : text });
   };
+
+  // Custom templates saved in the workbook, the editor, and the safe fixes with their undo (issue 6).
+  const templateStrings = templateStringsFor(locale);
+  const fixStrings = fixStringsFor(locale);
+  const [editing, setEditing] = useState(false);
+  const saved = useSavedTemplates(host, { locale, onProblems: (problems) => setNotice({ intent: 'warning', text: templateStrings.savedProblems(problems) }), onError: fail });
+  const safeFixes = useSafeFixes(host, report, checked?.grid, {
+    recheck: () => check(),
+    onApplied: (outcome) => setNotice({ intent: 'success', text: fixStrings.applied(outcome) }),
+    onUndone: (outcome) => setNotice({ intent: 'success', text: fixStrings.undone(outcome) }),
+    onError: fail,
+  });
+  // A failed save throws into the editor, which stays open and says why.
+  const saveTemplate = async (definition: CustomTemplateDefinition) => {
+    await saved.save(definition);
+    setEditing(false);
+    if ((await check()) !== undefined) setNotice({ intent: 'success', text: templateStrings.saved(definitionName(definition, locale)) });
+  };
+  const deleteTemplate = async (definition: CustomTemplateDefinition) => {
+    await saved.remove(definition);
+    setEditing(false);
+    if ((await check()) !== undefined) setNotice({ intent: 'success', text: templateStrings.removed });
+  };
+
+  // A summary write cut short when the pane was last closed or reloaded leaves sheets to tidy away.
+  useEffect(() => {
+    host.cleanUpLeftovers().then((found) => {
+      const count = found.removed.length + found.restored.length;
+      if (count > 0) setNotice({ intent: 'info', text: strings.leftoversCleaned(count) });
+    }, fail);
+  }, [host]);
+
+  const clearMarksOn = (sheets: readonly string[]) => Promise.all([...new Set(sheets)].map((sheet) => host.clearMarks(sheet)));
 
   const check = async (): Promise<CheckedSheet | undefined> => {
     const controller = new AbortController();
@@ -104,18 +150,21 @@ export function App({ host, runCheck, locale, today }: AppProps) {
     setNotice(undefined);
     setBusy({ phase: 'reading', rowsRead: 0, totalRows: 0 });
     try {
-      const options = { asOf: parseDay(asOf), signal: controller.signal, onProgress: setBusy };
+      const options = { asOf: parseDay(asOf), signal: controller.signal, onProgress: setBusy, customTemplates: await saved.latest() };
       const fresh = await checkActiveSheet(host, runCheck, templateId === undefined ? options : { ...options, templateId });
       const { report: freshReport } = fresh.result;
       // No stale marks: the last check's, and any a closed pane left on this sheet, go first.
       if (marked !== undefined && marked !== freshReport.sheet) await host.clearMarks(marked);
+      await clearMarksOn(markedSheets.filter((sheet) => sheet !== freshReport.sheet));
+      setMarkedSheets([]);
+      setWorkbook(undefined);
       await host.clearMarks(freshReport.sheet);
       setMarked(undefined);
       setChecked(fresh);
       setCurrent(undefined);
       if (freshReport.template === null) setNotice({ intent: 'warning', text: strings.errors.notRecognised });
       else if (marking) {
-        await host.markIssues(freshReport.sheet, cellIssues(freshReport));
+        await markChecked(host, [fresh]);
         setMarked(freshReport.sheet);
       }
       return fresh;
@@ -128,13 +177,43 @@ export function App({ host, runCheck, locale, today }: AppProps) {
     }
   };
 
+  const checkAll = async (): Promise<CheckedWorkbook | undefined> => {
+    const controller = new AbortController();
+    cancel.current = controller;
+    setNotice(undefined);
+    setBusy({ phase: 'reading', rowsRead: 0, totalRows: 0 });
+    try {
+      const fresh = await checkWorkbook(host, runCheck, { asOf: parseDay(asOf), signal: controller.signal, onProgress: setBusy, customTemplates: await saved.latest() });
+      const sheets = fresh.sheets.map((sheet) => sheet.result.report.sheet);
+      await clearMarksOn([...markedSheets, ...(marked === undefined ? [] : [marked]), ...sheets]);
+      setMarked(undefined);
+      setMarkedSheets([]);
+      setChecked(undefined);
+      setCurrent(undefined);
+      setWorkbook(fresh);
+      if (marking) {
+        await markChecked(host, fresh.sheets);
+        setMarkedSheets(sheets);
+      }
+      return fresh;
+    } catch (error) {
+      if (!controller.signal.aborted) fail(error);
+      return undefined;
+    } finally {
+      cancel.current = undefined;
+      setBusy(undefined);
+    }
+  };
+
+  // From the results of every sheet, 生成汇总 writes a summary per ledger and the 台账核对; else the active sheet's.
   const summarize = async () => {
-    const fresh = await check();
+    const fresh = workbook === undefined ? await check() : await checkAll();
     if (fresh === undefined) return;
     setBusy({ phase: 'summary' });
     try {
-      await host.writeSummary(summaryOf(fresh));
-      setNotice({ intent: 'success', text: strings.summaryDone });
+      const summaries = summaryOf('sheets' in fresh ? fresh.sheets : [fresh]);
+      await host.writeSummaries(summaries);
+      setNotice({ intent: 'success', text: strings.summaryDone(summaries.map((named) => named.sheet)) });
     } catch (error) {
       fail(error);
     } finally {
@@ -142,11 +221,11 @@ export function App({ host, runCheck, locale, today }: AppProps) {
     }
   };
 
-  const select = async (issue: Issue) => {
-    if (report === undefined) return;
+  const select = async (issue: Issue, sheet = report?.sheet) => {
+    if (sheet === undefined) return;
     setCurrent(issue);
     try {
-      await host.selectCell(report.sheet, `${issue.column}${issue.row}`);
+      await host.selectCell(sheet, `${issue.column}${issue.row}`);
     } catch (error) {
       fail(error);
     }
@@ -159,10 +238,24 @@ export function App({ host, runCheck, locale, today }: AppProps) {
 
   const toggleMarks = async (on: boolean) => {
     setMarking(on);
-    if (report === undefined || report.template === null) return;
+    if (workbook !== undefined) {
+      try {
+        if (on) {
+          await markChecked(host, workbook.sheets);
+          setMarkedSheets(workbook.sheets.map((sheet) => sheet.result.report.sheet));
+        } else {
+          await clearMarksOn(markedSheets);
+          setMarkedSheets([]);
+        }
+      } catch (error) {
+        fail(error);
+      }
+      return;
+    }
+    if (checked === undefined || report === undefined || report.template === null) return;
     try {
       if (on) {
-        await host.markIssues(report.sheet, cellIssues(report));
+        await markChecked(host, [checked]);
         setMarked(report.sheet);
       } else if (marked !== undefined) {
         await host.clearMarks(marked);
@@ -181,7 +274,28 @@ export function App({ host, runCheck, locale, today }: AppProps) {
       return next;
     });
 
-  const templateName = builtInTemplates.find((template) => template.id === report?.template)?.name[locale] ?? report?.template;
+  const savedTemplate = saved.definitions.find((definition) => (definition.id ?? definition.extends) === report?.template);
+  const templateName = savedTemplate === undefined ? (builtInTemplates.find((template) => template.id === report?.template)?.name[locale] ?? report?.template) : definitionName(savedTemplate, locale);
+
+  if (editing && checked?.grid !== undefined) {
+    return (
+      <main className={styles.pane} lang={locale}>
+        <TemplatePane
+          grid={checked.grid}
+          checkedAs={checked.result.report.template}
+          saved={saved.definitions}
+          asOf={parseDay(asOf)}
+          runCheck={runCheck}
+          locale={locale}
+          disabled={busy !== undefined}
+          describeError={(error) => (isWorkbookError(error) ? strings.errors[error.code] : strings.errors.unknown)}
+          onSave={saveTemplate}
+          onDelete={deleteTemplate}
+          onClose={() => setEditing(false)}
+        />
+      </main>
+    );
+  }
 
   return (
     <main className={styles.pane} lang={locale}>
@@ -194,13 +308,16 @@ export function App({ host, runCheck, locale, today }: AppProps) {
         <Button className={styles.grow} icon={<ChartMultipleRegular />} disabled={busy !== undefined} onClick={() => void summarize()}>
           {strings.summarize}
         </Button>
+        <Button className={styles.grow} icon={<DocumentMultipleRegular />} disabled={busy !== undefined} onClick={() => void checkAll()}>
+          {strings.checkAll}
+        </Button>
       </div>
 
       {busy !== undefined && (
         <div className={styles.progress} role="status">
-          <ProgressBar thickness="large" {...(busy.phase === 'reading' && busy.totalRows > 0 ? { value: busy.rowsRead / busy.totalRows } : {})} />
+          <ProgressBar thickness="large" {...busyProgress(busy)} />
           <div className={styles.progressLine}>
-            <Caption1>{busy.phase === 'reading' ? strings.reading(busy.rowsRead, busy.totalRows) : busy.phase === 'checking' ? strings.checking : strings.summarizing}</Caption1>
+            <Caption1>{busyText(busy, strings)}</Caption1>
             {busy.phase !== 'summary' && (
               <Button size="small" appearance="subtle" onClick={() => cancel.current?.abort()}>
                 {strings.cancel}
@@ -220,7 +337,20 @@ export function App({ host, runCheck, locale, today }: AppProps) {
         </MessageBar>
       )}
 
-      {report === undefined && busy === undefined && <Caption1 className={styles.muted}>{strings.intro}</Caption1>}
+      {checked?.grid !== undefined && report !== undefined && workbook === undefined && (
+        <Button className={styles.templateButton} size="small" appearance={report.template === null ? 'primary' : 'secondary'} icon={<TableEditRegular />} disabled={busy !== undefined} onClick={() => setEditing(true)}>
+          {report.template === null ? templateStrings.newTemplate : templateStrings.adjustTemplate}
+        </Button>
+      )}
+
+      {report === undefined && workbook === undefined && busy === undefined && <Caption1 className={styles.muted}>{strings.intro}</Caption1>}
+
+      {workbook !== undefined && (
+        <>
+          <Switch label={strings.mark} checked={marking} disabled={busy !== undefined} onChange={(_event, data) => void toggleMarks(data.checked)} />
+          <WorkbookResults workbook={workbook} locale={locale} strings={strings} current={current} onSelect={(sheet, issue) => void select(issue, sheet)} />
+        </>
+      )}
 
       {report !== undefined && report.template !== null && (
         <>
@@ -252,6 +382,10 @@ export function App({ host, runCheck, locale, today }: AppProps) {
             <IssueList groups={groups} current={current} onSelect={(issue) => void select(issue)} strings={strings} emptyText={report.issues.length === 0 ? strings.noIssues : strings.noIssuesShown} />
           </div>
         </>
+      )}
+
+      {workbook === undefined && (
+        <FixPanel fixes={safeFixes.fixes} undoable={safeFixes.undoable} locale={locale} disabled={busy !== undefined} running={safeFixes.running} onApply={(fixes) => void safeFixes.apply(fixes)} onUndo={() => void safeFixes.undo()} />
       )}
     </main>
   );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema/z';
 
 /** The column types a template JSON may name; `id-number` is the core's `idNumber`. */
 export const customFieldTypes = ['text', 'integer', 'number', 'date', 'enum', 'id-number', 'phone'] as const;

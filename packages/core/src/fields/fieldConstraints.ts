@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema/z';
 import type { CellFinding } from '../report/Finding';
 import type { FieldValue } from '../report/DataRow';
 import type { FieldSpec } from '../templates/Template';

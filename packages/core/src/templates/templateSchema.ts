@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema/z';
 
 const enumOptionSchema = z.object({
   value: z.string().min(1),
