@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FakeSetup } from '../fake-office/browser';
 import { ledgerWorkbook } from '../../addin/src/testing/ledgerWorkbook';
@@ -159,8 +159,10 @@ describe('task pane in Chromium', () => {
       await page.getByText('第 2 / 7 处').waitFor();
       await eventually(excel.selection, { sheet: '党员花名册', address: 'C5' });
 
-      mkdirSync(resolve(repoRoot, 'docs'), { recursive: true });
-      await page.screenshot({ path: resolve(repoRoot, 'docs/taskpane.png') });
+      // The README's picture is refreshed on request only, so a test run never changes tracked files.
+      const picture = process.env['UPDATE_DOCS_SCREENSHOT'] === '1' ? resolve(repoRoot, 'docs/taskpane.png') : resolve(artifacts, 'taskpane.png');
+      mkdirSync(dirname(picture), { recursive: true });
+      await page.screenshot({ path: picture });
 
       await page.getByRole('button', { name: '生成汇总' }).click();
       await page.getByText('已生成“汇总”工作表。').waitFor({ timeout: 20_000 });
