@@ -1,4 +1,4 @@
-import { columnLetter, excelNumberFormats, type ChartSpec, type Summary, type SummaryTable, type SummaryTableRow } from '@taizhang/core';
+import { columnLetter, excelNumberFormats, headlineTable, type ChartSpec, type Summary, type SummaryTable, type SummaryTableRow } from '@taizhang/core';
 
 export interface LayoutChart {
   readonly id: string;
@@ -60,19 +60,6 @@ function block(top: number, left: number, bottom: number, right: number): string
 function sourceLine(source: Summary['sources'][number]): string {
   const place = source.file === undefined ? `「${source.sheet}」` : `${source.file}「${source.sheet}」`;
   return `数据来源：${place}，共 ${source.rows} 行`;
-}
-
-function headlineTable(summary: Summary): SummaryTable {
-  return {
-    id: 'headline',
-    title: '主要指标',
-    columns: [
-      { key: 'label', label: '指标', format: 'text' },
-      { key: 'count', label: '人数', format: 'count' },
-      { key: 'share', label: '占比', format: 'percent' },
-    ],
-    rows: Object.values(summary.headline).map((figure) => ({ label: figure.label, values: figure.share === undefined ? { count: figure.count } : { count: figure.count, share: figure.share } })),
-  };
 }
 
 function chartFor(spec: ChartSpec, table: SummaryTable, firstRow: number, top: number, left: number): LayoutChart | undefined {

@@ -3,6 +3,7 @@ import {
   cleanText,
   columnLetter,
   columnNumber,
+  customTypeName,
   draftCustomTemplate,
   headerForTemplate,
   isBlank,
@@ -12,7 +13,6 @@ import {
   type CustomFieldType,
   type CustomTemplateDefinition,
   type FieldSpec,
-  type FieldType,
   type Grid,
   type Locale,
 } from '@taizhang/core';
@@ -43,16 +43,6 @@ export interface ColumnField {
   /** A field of the built-in ledger the template extends: its type cannot change, and it cannot be dropped. */
   readonly inherited: boolean;
 }
-
-const customType: Readonly<Record<FieldType, CustomFieldType>> = {
-  text: 'text',
-  integer: 'integer',
-  number: 'number',
-  date: 'date',
-  enum: 'enum',
-  idNumber: 'id-number',
-  phone: 'phone',
-};
 
 /** Values a column offers as an enum's list; a longer list is not a fixed list. */
 const MAX_ENUM_VALUES = 30;
@@ -120,7 +110,7 @@ export function columnField(draft: TemplateDraft, column: DraftColumn): ColumnFi
   if (column.field === undefined) return undefined;
   const own = draft.definition.fields.find((field) => field.id === column.field);
   const base = baseFields(draft.definition).find((field) => field.id === column.field);
-  if (base !== undefined) return { id: base.id, type: customType[base.type], required: own?.required ?? base.required === true, inherited: true };
+  if (base !== undefined) return { id: base.id, type: customTypeName[base.type], required: own?.required ?? base.required === true, inherited: true };
   if (own === undefined) return undefined;
   return { id: own.id, type: own.type ?? 'text', required: own.required === true, inherited: false };
 }
@@ -164,7 +154,7 @@ function columnValues(grid: Grid, headerRow: number, column: string): string[] |
 }
 
 function knownFieldDefinition(field: FieldSpec, header: string): CustomFieldDefinition {
-  const type = customType[field.type];
+  const type = customTypeName[field.type];
   const values = field.options?.map((option) => (option.aliases === undefined ? option.value : { value: option.value, aliases: [...option.aliases] }));
   return {
     id: field.id,

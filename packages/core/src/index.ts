@@ -47,6 +47,7 @@ export type { CustomEnumValue, CustomFieldDefinition, CustomFieldType, CustomRul
 export { parseCustomTemplate, parseCustomTemplateText } from './custom/parseCustomTemplate';
 export type { CustomTemplateResult, ParseTemplateOptions } from './custom/parseCustomTemplate';
 export type { TemplateError, TemplateProblem, TemplateProblemCode, TemplateProblemParams, ValueKind } from './custom/TemplateProblem';
+export { customTypeName } from './custom/TemplateProblem';
 export { formatTemplateErrors, formatTemplatePath, formatTemplateProblem } from './custom/templateProblemMessages';
 export { buildCustomTemplate } from './custom/buildCustomTemplate';
 export { serializeCustomTemplate } from './custom/serializeCustomTemplate';

@@ -1,4 +1,4 @@
-import { excelNumberFormats, formatSummaryValue, type Summary, type SummarySource, type SummaryTable, type SummaryTableRow } from '@taizhang/core';
+import { excelNumberFormats, formatSummaryValue, headlineTable, type Summary, type SummarySource, type SummaryTable, type SummaryTableRow } from '@taizhang/core';
 import { Workbook, type Border, type Fill, type Font, type Worksheet } from 'exceljs';
 import { displayWidth } from './displayWidth';
 import { sheetName } from './sheetName';
@@ -23,22 +23,6 @@ type Widths = Map<number, number>;
 
 function noteWidth(widths: Widths, column: number, text: string): void {
   widths.set(column, Math.max(widths.get(column) ?? 0, displayWidth(text)));
-}
-
-function headlineTable(summary: Summary): SummaryTable {
-  return {
-    id: 'headline',
-    title: '主要指标',
-    columns: [
-      { key: 'label', label: '指标', format: 'text' },
-      { key: 'count', label: '人数', format: 'count' },
-      { key: 'share', label: '占党员总数比例', format: 'percent' },
-    ],
-    rows: Object.values(summary.headline).map((figure) => ({
-      label: figure.label,
-      values: figure.share === undefined ? { count: figure.count } : { count: figure.count, share: figure.share },
-    })),
-  };
 }
 
 function linesOf(table: SummaryTable): readonly SummaryTableRow[] {

@@ -1,4 +1,5 @@
 import { builtInTemplates } from '../templates/builtInTemplates';
+import { isRegExp } from '../text/isRegExp';
 import type { FieldType, Template } from '../templates/Template';
 import { customFieldTypes, type CustomFieldDefinition, type CustomFieldType, type CustomTemplateDefinition } from './customTemplateSchema';
 import { customTypeName, type TemplateProblem } from './TemplateProblem';
@@ -124,13 +125,4 @@ function reference(types: ReadonlyMap<string, FieldType>, id: string, expected: 
   if (type === undefined) return [{ code: 'field.unknown', params: { id }, path }];
   if (expected.includes(type)) return [];
   return [{ code: 'field.wrongType', params: { id, type: customTypeName[type], expected: expected.map((name) => customTypeName[name]) }, path }];
-}
-
-function isRegExp(source: string): boolean {
-  try {
-    new RegExp(source, 'u');
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -9,5 +9,6 @@ export { rosterFigureKeys } from './rosterFigures';
 export type { RosterFigureKey } from './rosterFigures';
 export { excludedLabel, totalLabel } from './tableLabels';
 export { excelNumberFormats, formatSummaryValue } from './formatSummaryValue';
+export { headlineTable } from './headlineTable';
 export { summarizeSheets } from './summarizeSheets';
 export type { SheetRows, SummaryOfRows } from './summarizeSheets';

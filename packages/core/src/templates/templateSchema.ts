@@ -1,4 +1,5 @@
 import { z } from '../schema/z';
+import { isRegExp } from '../text/isRegExp';
 
 const enumOptionSchema = z.object({
   value: z.string().min(1),
@@ -33,15 +34,6 @@ export const fieldSpecSchema = z
     message: 'pattern is not a valid regular expression',
     path: ['pattern'],
   });
-
-function isRegExp(source: string): boolean {
-  try {
-    new RegExp(source, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const templateDefinitionSchema = z
   .object({
