@@ -130,4 +130,16 @@ describe('poolSheets', () => {
     expect(result.rows).toHaveLength(7);
     expect(result.duplicates).toEqual([]);
   });
+
+  it('keeps every row of a single sheet, repeats included, and reports no duplicate', () => {
+    const [first] = uploads;
+    const [firstRow] = first?.rows ?? [];
+    if (first === undefined || firstRow === undefined) throw new Error('fixture');
+    const repeated: PoolInput = { ...first, rows: [...first.rows, { ...firstRow, row: 7 }] };
+    const result = poolSheets([repeated]);
+    expect(result.rows).toEqual(repeated.rows);
+    expect(result.rows).not.toBe(repeated.rows);
+    expect(result.duplicates).toEqual([]);
+    expect(result.sources).toEqual([{ file: first.file, sheet: first.sheet, rows: first.rows.length + 1 }]);
+  });
 });

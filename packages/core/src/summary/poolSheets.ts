@@ -52,6 +52,9 @@ function nameOf(row: DataRow): string | undefined {
  * pooling uploads. Repeats inside a single sheet are left as they are: the check's 重复 rule reports them.
  */
 export function poolSheets(inputs: readonly PoolInput[]): Pool {
+  const sources = inputs.map((input) => ({ file: input.file, sheet: input.sheet, rows: input.rows.length }));
+  // One sheet has no other sheet to repeat a person from, and a city's roster is often one sheet.
+  if (inputs.length === 1) return { rows: [...(inputs[0]?.rows ?? [])], sources, duplicates: [] };
   const seen = new Map<string, { source: number; origins: RowOrigin[]; name: string | undefined }>();
   const rows: DataRow[] = [];
   inputs.forEach((input, source) => {
@@ -69,10 +72,10 @@ export function poolSheets(inputs: readonly PoolInput[]): Pool {
   });
   const duplicates: DuplicatePerson[] = [];
   for (const [id, { origins, name }] of seen) {
+    if (origins.length < 2) continue;
     const sheets = new Set(origins.map((o) => `${o.file}\u0000${o.sheet}`));
     if (sheets.size < 2) continue;
     duplicates.push({ ...(name === undefined ? {} : { name }), maskedId: maskIdNumber(id), occurrences: origins });
   }
-  const sources = inputs.map((input) => ({ file: input.file, sheet: input.sheet, rows: input.rows.length }));
   return { rows, sources, duplicates };
 }
