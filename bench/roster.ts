@@ -1,4 +1,5 @@
 import { idCheckCharacter, toExcelSerial, type CellValue, type Grid, type PartialDate } from '@taizhang/core';
+import { between, pick, plusYears, randomDayIn, seededRandom, toFullWidthDigits, weighted, type Day, type Random } from '../packages/cli/src/sample/seededRandom';
 
 /**
  * A city-sized 党员花名册 for benchmarks: 14 columns laid out like the national 党员基本信息采集表,
@@ -22,8 +23,6 @@ export const rosterTitle = '中共青禾市党员花名册（汇总）';
 /** Share of rows given one planted mistake. */
 export const mistakeRate = 0.03;
 
-type Day = Required<PartialDate>;
-type Random = () => number;
 /** Date cells, Excel serials, or text kept to the month as many branches write it ("1985.03", "1985年3月"). */
 type DateStyle = 'dateCell' | 'serial' | 'dotMonth' | 'chineseMonth';
 
@@ -46,47 +45,6 @@ const educations: readonly (readonly [string, number])[] = [
 ];
 const positions = ['科员', '教师', '医生', '护士', '村党支部书记', '村委会委员', '农民', '工人', '个体经营者', '退休', '公务员', '企业管理人员', '专业技术人员'];
 
-/** mulberry32: a tiny seeded PRNG, so the roster is the same on every run and machine. */
-function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function between(random: Random, low: number, high: number): number {
-  return low + Math.floor(random() * (high - low + 1));
-}
-
-function pick<T>(random: Random, items: readonly T[]): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) throw new RangeError('pick requires a non-empty list');
-  return item;
-}
-
-function weighted(random: Random, items: readonly (readonly [string, number])[]): string {
-  const total = items.reduce((sum, [, weight]) => sum + weight, 0);
-  let roll = random() * total;
-  for (const [item, weight] of items) {
-    roll -= weight;
-    if (roll < 0) return item;
-  }
-  return items[0]?.[0] ?? '';
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function plusYears(date: Day, years: number): Day {
-  const year = date.year + years;
-  return { year, month: date.month, day: Math.min(date.day, daysIn(year, date.month)) };
-}
-
 function two(value: number): string {
   return String(value).padStart(2, '0');
 }
@@ -107,10 +65,6 @@ function dateCell(date: Day | null, style: DateStyle): CellValue {
 
 function mobile(random: Random): string {
   return `1${pick(random, [3, 5, 7, 8, 9])}${String(between(random, 0, 999_999_999)).padStart(9, '0')}`;
-}
-
-function toFullWidthDigits(text: string): string {
-  return text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
 }
 
 interface Branch {
@@ -236,7 +190,7 @@ export function* rosterRows(count: number, options: RosterOptions = {}): Generat
     const birth: Day = (() => {
       const year = between(random, 1936, 2003);
       const month = between(random, 1, 12);
-      return { year, month, day: between(random, 1, daysIn(year, month)) };
+      return randomDayIn(random, year, month);
     })();
     let id = '';
     do {

@@ -1,5 +1,6 @@
 import { Workbook, type Worksheet } from 'exceljs';
-import { columnLetter, idCheckCharacter, toExcelSerial, type PartialDate, type RuleCode } from '@taizhang/core';
+import { columnLetter, idCheckCharacter, toExcelSerial, type RuleCode } from '@taizhang/core';
+import { between, pick, plusYears, randomDayIn, seededRandom, toFullWidthDigits, weighted, type Day, type Random } from './seededRandom';
 
 /**
  * A synthetic county roster laid out like the real ones (title, 填报单位 line, two-row merged header,
@@ -23,7 +24,6 @@ export interface PlantedMistake {
   readonly description: string;
 }
 
-type Day = Required<PartialDate>;
 type Sex = '男' | '女';
 type Category = '正式党员' | '预备党员';
 type CellInput = string | number | Date | null;
@@ -77,53 +77,11 @@ const educations: readonly (readonly [string, number])[] = [
 /** Member indices (0-based, in sheet order) who are still 预备党员 at the as-of date. */
 const probationers = new Set([6, 19, 30, 44, 50, 58]);
 
-/** mulberry32: a tiny seeded PRNG, so the sample is the same on every run and machine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
-
-function between(random: Random, low: number, high: number): number {
-  return low + Math.floor(random() * (high - low + 1));
-}
-
-function pick<T>(random: Random, items: readonly T[]): T {
-  const item = items[Math.floor(random() * items.length)];
-  if (item === undefined) throw new RangeError('pick requires a non-empty list');
-  return item;
-}
-
-function weighted(random: Random, items: readonly (readonly [string, number])[]): string {
-  const total = items.reduce((sum, [, weight]) => sum + weight, 0);
-  let roll = random() * total;
-  for (const [item, weight] of items) {
-    roll -= weight;
-    if (roll < 0) return item;
-  }
-  return items[0]?.[0] ?? '';
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 function randomDay(random: Random, fromYear: number, toYear: number): Day {
   const year = between(random, fromYear, toYear);
   const month = between(random, 1, 12);
-  return { year, month, day: between(random, 1, daysIn(year, month)) };
-}
-
-function plusYears(date: Day, years: number): Day {
-  const year = date.year + years;
-  return { year, month: date.month, day: Math.min(date.day, daysIn(year, date.month)) };
+  return randomDayIn(random, year, month);
 }
 
 function digits(value: number, width: number): string {
@@ -223,10 +181,6 @@ interface Plant {
   readonly rule: RuleCode;
   readonly description: string;
   readonly apply: (cells: RowCells, member: Member, members: readonly Member[], style: DateStyle) => void;
-}
-
-function toFullWidthDigits(text: string): string {
-  return text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
 }
 
 /** The mistakes planted in the sample, the kind county offices actually find in submitted rosters. */
