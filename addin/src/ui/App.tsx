@@ -144,13 +144,26 @@ export function App({ host, runCheck, locale, today }: AppProps) {
 
   const clearMarksOn = (sheets: readonly string[]) => Promise.all([...new Set(sheets)].map((sheet) => host.clearMarks(sheet)));
 
-  const check = async (): Promise<CheckedSheet | undefined> => {
+  /** A check the user can cancel: progress while it runs, its failure in the MessageBar unless cancelled. */
+  const cancellable = async <T,>(work: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> => {
     const controller = new AbortController();
     cancel.current = controller;
     setNotice(undefined);
     setBusy({ phase: 'reading', rowsRead: 0, totalRows: 0 });
     try {
-      const options = { asOf: parseDay(asOf), signal: controller.signal, onProgress: setBusy, customTemplates: await saved.latest() };
+      return await work(controller.signal);
+    } catch (error) {
+      if (!controller.signal.aborted) fail(error);
+      return undefined;
+    } finally {
+      cancel.current = undefined;
+      setBusy(undefined);
+    }
+  };
+
+  const check = (): Promise<CheckedSheet | undefined> =>
+    cancellable(async (signal) => {
+      const options = { asOf: parseDay(asOf), signal, onProgress: setBusy, customTemplates: await saved.latest() };
       const fresh = await checkActiveSheet(host, runCheck, templateId === undefined ? options : { ...options, templateId });
       const { report: freshReport } = fresh.result;
       // No stale marks: the last check's, and any a closed pane left on this sheet, go first.
@@ -168,22 +181,11 @@ export function App({ host, runCheck, locale, today }: AppProps) {
         setMarked(freshReport.sheet);
       }
       return fresh;
-    } catch (error) {
-      if (!controller.signal.aborted) fail(error);
-      return undefined;
-    } finally {
-      cancel.current = undefined;
-      setBusy(undefined);
-    }
-  };
+    });
 
-  const checkAll = async (): Promise<CheckedWorkbook | undefined> => {
-    const controller = new AbortController();
-    cancel.current = controller;
-    setNotice(undefined);
-    setBusy({ phase: 'reading', rowsRead: 0, totalRows: 0 });
-    try {
-      const fresh = await checkWorkbook(host, runCheck, { asOf: parseDay(asOf), signal: controller.signal, onProgress: setBusy, customTemplates: await saved.latest() });
+  const checkAll = (): Promise<CheckedWorkbook | undefined> =>
+    cancellable(async (signal) => {
+      const fresh = await checkWorkbook(host, runCheck, { asOf: parseDay(asOf), signal, onProgress: setBusy, customTemplates: await saved.latest() });
       const sheets = fresh.sheets.map((sheet) => sheet.result.report.sheet);
       await clearMarksOn([...markedSheets, ...(marked === undefined ? [] : [marked]), ...sheets]);
       setMarked(undefined);
@@ -196,14 +198,7 @@ export function App({ host, runCheck, locale, today }: AppProps) {
         setMarkedSheets(sheets);
       }
       return fresh;
-    } catch (error) {
-      if (!controller.signal.aborted) fail(error);
-      return undefined;
-    } finally {
-      cancel.current = undefined;
-      setBusy(undefined);
-    }
-  };
+    });
 
   // From the results of every sheet, 生成汇总 writes a summary per ledger and the 台账核对; else the active sheet's.
   const summarize = async () => {

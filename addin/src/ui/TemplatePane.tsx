@@ -1,30 +1,19 @@
 import { Body1, Button, makeStyles, Subtitle1, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
-import type { CustomTemplateDefinition, Grid, Locale, PartialDate } from '@taizhang/core';
 import { useMemo } from 'react';
-import type { CheckRunner } from '../check/CheckRunner';
 import { templateKey } from '../host/templateKey';
 import { startDraft } from './templateDraft';
-import { TemplateEditor } from './TemplateEditor';
+import { TemplateEditor, type TemplateEditorProps } from './TemplateEditor';
 import { templateStringsFor } from './templateStrings';
 
 const useStyles = makeStyles({
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
 });
 
-export interface TemplatePaneProps {
-  readonly grid: Grid;
+export interface TemplatePaneProps extends Omit<TemplateEditorProps, 'initial' | 'onDelete'> {
   /** The template the sheet was checked with (null: none matched), to start from its saved version. */
   readonly checkedAs: string | null;
-  readonly saved: readonly CustomTemplateDefinition[];
-  readonly asOf: PartialDate;
-  readonly runCheck: CheckRunner;
-  readonly locale: Locale;
-  readonly disabled: boolean;
-  readonly describeError: (error: unknown) => string;
-  readonly onSave: (definition: CustomTemplateDefinition) => Promise<void>;
-  readonly onDelete: (definition: CustomTemplateDefinition) => Promise<void>;
-  readonly onClose: () => void;
+  readonly onDelete: NonNullable<TemplateEditorProps['onDelete']>;
 }
 
 /** The template editor in place of the results while it is open: a 320 px pane has no room for both. */
