@@ -1,4 +1,4 @@
-import { countBySeverity, reconcile, type CheckResult, type CustomTemplateDefinition, type Grid, type PartialDate } from '@taizhang/core';
+import { reconciliationIssues, withIssues, type CheckResult, type CustomTemplateDefinition, type Grid, type PartialDate } from '@taizhang/core';
 import type { CheckRunner } from '../check/CheckRunner';
 import type { WorkbookHost } from '../host/WorkbookHost';
 import { isWorkbookError, onSheet } from '../host/WorkbookError';
@@ -32,21 +32,12 @@ export interface CheckWorkbookOptions {
   readonly onProgress?: (progress: WorkbookProgress) => void;
 }
 
-/** Ledgers `reconcile` compares with the roster (RULES.md, issue 5: roster ↔ 党组织, 党费, 发展党员). */
-const reconciled = new Set(['roster', 'organisation', 'development', 'dues', 'dues-payments']);
-
 /** The checked sheets with the reconciliation's issues added, when a roster sits beside a ledger it is compared with. */
 function withReconciliation(results: readonly CheckResult[], workbookName: string): CheckResult[] {
-  const taking = results.filter((result) => reconciled.has(result.report.template ?? ''));
-  const templates = new Set(taking.map((result) => result.report.template));
-  if (!templates.has('roster') || templates.size < 2) return [...results];
-  const found = reconcile(taking.map(({ report, rows }) => ({ file: workbookName, sheet: report.sheet, template: report.template ?? '', rows, columns: report.columns })));
-  const added = new Map(taking.map((result, i) => [result, found.sheets[i]?.issues ?? []]));
-  return results.map((result) => {
-    const extra = added.get(result) ?? [];
-    if (extra.length === 0) return result;
-    const issues = [...result.report.issues, ...extra];
-    return { ...result, report: { ...result.report, issues, counts: countBySeverity(issues) } };
+  const added = reconciliationIssues(results.map(({ report, rows }) => ({ file: workbookName, report, rows })));
+  return results.map((result, index) => {
+    const extra = added[index] ?? [];
+    return extra.length === 0 ? result : { ...result, report: withIssues(result.report, extra) };
   });
 }
 

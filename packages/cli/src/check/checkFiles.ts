@@ -1,9 +1,9 @@
 import {
   builtInTemplates,
   checkGrid,
-  countBySeverity,
   formatIssueMessage,
-  reconcile,
+  reconciliationIssues,
+  withIssues,
   type DataRow,
   type Grid,
   type Issue,
@@ -72,25 +72,15 @@ export async function checkFiles(files: readonly string[], options: CheckOptions
   return { asOf: options.asOf, files: withReconciliation(checked, options), failures };
 }
 
-const reconciled = new Set(['roster', 'organisation', 'development', 'dues', 'dues-payments']);
-
 function withReconciliation(files: readonly CheckedFile[], options: CheckOptions): CheckedFile[] {
-  const taking = files.flatMap((file) =>
-    file.sheets.filter((sheet) => reconciled.has(sheet.report.template ?? '')).map((sheet) => ({ file: file.file, checked: sheet })),
-  );
-  const templates = new Set(taking.map((entry) => entry.checked.report.template));
-  if (!templates.has('roster') || templates.size < 2) return [...files];
-  const result = reconcile(
-    taking.map(({ file, checked }) => ({ file, sheet: checked.report.sheet, template: checked.report.template ?? '', rows: checked.rows, columns: checked.report.columns })),
-  );
-  const added = new Map(taking.map((entry, index) => [entry.checked, result.sheets[index]?.issues ?? []]));
+  const sheets = files.flatMap((file) => file.sheets.map((checked) => ({ file: file.file, report: checked.report, rows: checked.rows })));
+  const added = reconciliationIssues(sheets);
+  let index = 0;
   return files.map((file) => ({
     ...file,
     sheets: file.sheets.map((sheet) => {
-      const extra = added.get(sheet) ?? [];
-      if (extra.length === 0) return sheet;
-      const issues = [...sheet.report.issues, ...extra.map((issue) => present(issue, new Set(), options))];
-      return { ...sheet, report: { ...sheet.report, issues, counts: countBySeverity(issues) } };
+      const extra = added[index++] ?? [];
+      return extra.length === 0 ? sheet : { ...sheet, report: withIssues(sheet.report, extra.map((issue) => present(issue, new Set(), options))) };
     }),
   }));
 }

@@ -35,4 +35,6 @@ export type { MeetingsSummaryInput } from './buildMeetingsSummary';
 export { meetingCompliance } from './meetingCompliance';
 export type { MeetingComplianceLine, MeetingOptions } from './meetingCompliance';
 export { reconcile } from './reconcile';
+export { isReconciled, needsReconciliation, reconciliationIssues, withIssues } from './reconciliationIssues';
+export type { CheckedLedger } from './reconciliationIssues';
 export type { ReconcileResult, ReconcileSheet, SheetIssues } from './reconcile';

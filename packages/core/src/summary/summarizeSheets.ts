@@ -1,5 +1,6 @@
 import { buildLedgerSummary, isLedgerSummaryTemplate, ledgerSummaryTemplates } from '../ledgers/buildLedgerSummary';
 import { reconcile, type ReconcileSheet } from '../ledgers/reconcile';
+import { isReconciled, needsReconciliation } from '../ledgers/reconciliationIssues';
 import { formatDate } from '../dates/dateMath';
 import type { PartialDate } from '../dates/PartialDate';
 import type { DataRow } from '../report/DataRow';
@@ -15,8 +16,6 @@ export interface SummaryOfRows {
   /** The rows the summary was built from (pooled for the roster), for figures a renderer adds, such as grading. */
   readonly rows: readonly DataRow[];
 }
-
-const ledgersCompared = new Set(['organisation', 'development', 'dues', 'dues-payments']);
 
 /**
  * The summaries of everything checked together: the rosters pooled into one (a person in two files
@@ -38,8 +37,8 @@ export function summarizeSheets(sheets: readonly SheetRows[], asOf: PartialDate)
     const sources = ledgers.map((sheet) => ({ ...(sheet.file === undefined ? {} : { file: sheet.file }), sheet: sheet.sheet, rows: sheet.rows.length }));
     results.push({ summary: buildLedgerSummary(template, { rows, asOf, sources }), rows });
   }
-  if (rosters.length > 0 && sheets.some((sheet) => ledgersCompared.has(sheet.template))) {
-    const compared = sheets.filter((sheet) => sheet.template === 'roster' || ledgersCompared.has(sheet.template));
+  if (needsReconciliation(sheets.map((sheet) => sheet.template))) {
+    const compared = sheets.filter((sheet) => isReconciled(sheet.template));
     results.push({ summary: reconciliationSummary(compared, asOf), rows: [] });
   }
   return results;
