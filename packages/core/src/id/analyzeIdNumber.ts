@@ -2,10 +2,11 @@ import type { PartialDate } from '../dates/PartialDate';
 import { isRealDate } from '../dates/isRealDate';
 import type { CellValue } from '../grid/Grid';
 import { cleanText } from '../text/cleanText';
-import type { IdAnalysis, Sex } from './IdAnalysis';
+import type { IdAnalysis } from './IdAnalysis';
 import { idCheckCharacter } from './idCheckCharacter';
 import { isValidProvincePrefix } from './isValidProvincePrefix';
 import { upgradeLegacyId } from './upgradeLegacyId';
+import { sexOfId, sexOfSequenceDigit } from './sexOfId';
 
 const BLANK: IdAnalysis = { kind: 'blank' };
 const PRECISION_LOST: IdAnalysis = { kind: 'precisionLost' };
@@ -40,11 +41,6 @@ function isSeparator(code: number): boolean {
   );
 }
 
-// GB 11643-1999 顺序码: odd for men, even for women (RULES.md §2).
-function sexOf(digit: string): Sex {
-  return (digit.charCodeAt(0) - DIGIT_0) % 2 === 1 ? '男' : '女';
-}
-
 /** The number written by the ASCII digits `text[start..end)`, already known to be digits. */
 function digitsValue(text: string, start: number, end: number): number {
   let value = 0;
@@ -65,7 +61,7 @@ function analyzeLegacy(id15: string): IdAnalysis {
   if (!isValidProvincePrefix(prefix)) return { kind: 'province', prefix };
   const birth = birthOf(1900 + digitsValue(id15, 6, 8), id15, 8);
   if (birth === undefined) return { kind: 'birthDate', segment: id15.slice(6, 12) };
-  return { kind: 'legacy15', id: upgradeLegacyId(id15), birth, sex: sexOf(id15.charAt(14)) };
+  return { kind: 'legacy15', id: upgradeLegacyId(id15), birth, sex: sexOfSequenceDigit(id15.charAt(14)) };
 }
 
 /** `id` has no separators and an upper-case X, if any. */
@@ -89,7 +85,7 @@ function analyzeCompact(id: string, lowercaseX: boolean, spaces: boolean): IdAna
   // GB 11643-1999 出生日期码: YYYYMMDD, a real date (the future check needs the as-of date: the caller's).
   const birth = birthOf(digitsValue(id, 6, 10), id, 10);
   if (birth === undefined) return { kind: 'birthDate', segment: id.slice(6, 14) };
-  const sex = sexOf(id.charAt(16));
+  const sex = sexOfId(id);
   // GB 11643-1999 校验码 (ISO 7064 MOD 11-2).
   if (expected !== actual) return { kind: 'checksum', expected, actual, birth, sex };
   return { kind: 'valid', id, birth, sex, lowercaseX, spaces };

@@ -3,4 +3,5 @@ export { isValidProvincePrefix } from './isValidProvincePrefix';
 export { upgradeLegacyId } from './upgradeLegacyId';
 export { maskIdNumber } from './maskIdNumber';
 export { analyzeIdNumber } from './analyzeIdNumber';
+export { sexOfId } from './sexOfId';
 export type { IdAnalysis, Sex } from './IdAnalysis';
