@@ -83,6 +83,16 @@ describe('checkGrid on a messy county roster', () => {
     expect(byRow.get(12)?.invalid.has('idNumber')).toBe(true);
     expect(byRow.get(5)?.invalid.size).toBe(0);
   });
+
+  // Rules and summaries read these objects once per row of a city's roster: one key order for all.
+  it('lists the same fields in the same order on every row, a blank cell as undefined', () => {
+    const keyOrders = new Set(rows.map((row) => Object.keys(row.values).join(',')));
+    expect(keyOrders.size).toBe(1);
+    const byRow = new Map(rows.map((row) => [row.row, row]));
+    expect(Object.keys(byRow.get(6)?.values ?? {})).toContain('confirmDate');
+    expect(byRow.get(6)?.values['confirmDate']).toBeUndefined();
+    expect(byRow.get(5)?.values['confirmDate']).toEqual({ year: 2011, month: 7, day: 1 });
+  });
 });
 
 describe('checkGrid on sheets that are not rosters', () => {

@@ -50,8 +50,11 @@ function skipped(grid: Grid, reason: string): CheckResult {
   };
 }
 
-/** A row while it is checked; `invalid` is replaced by a Set of its own at the row's first error. */
-type CheckedRow = { -readonly [K in keyof RowContext]: K extends 'invalid' ? Set<string> : RowContext[K] };
+/**
+ * A row while it is checked, and the DataRow it becomes: one object per row, as a city's roster has
+ * 500,000 of them. `invalid` is replaced by a Set of its own at the row's first error.
+ */
+type CheckedRow = { -readonly [K in keyof RowContext]: K extends 'invalid' ? Set<string> : RowContext[K] } & { readonly row: number };
 
 // Shared by the rows without an error, most rows of a large sheet, where a Set each costs 100+ bytes a
 // row; markInvalid never adds to it.
@@ -68,23 +71,27 @@ function checkRows(grid: Grid, match: HeaderMatch, asOf: PartialDate): CheckResu
   const mapped = new Set(match.columns.map((column) => column.field.id));
   const findings: Finding[] = missingColumns(template, mapped, match.headerIndex);
   const rowContexts: CheckedRow[] = [];
+  // Every row's values hold the template's fields in one order, empty ones as undefined: rules and
+  // summaries then read objects of a single shape instead of one shape per pattern of blank cells.
+  const blankValues: Record<string, FieldValue | undefined> = {};
+  for (const field of template.fields) blankValues[field.id] = undefined;
   for (const rowIndex of dataRowIndices(grid, match)) {
     const cells = grid.values[rowIndex] ?? [];
-    const values: Record<string, FieldValue> = {};
-    const row: CheckedRow = { rowIndex, values, invalid: noInvalidFields, mapped, asOf };
+    const values = { ...blankValues };
+    const row: CheckedRow = { row: grid.origin.row + rowIndex, rowIndex, values: values as Record<string, FieldValue>, invalid: noInvalidFields, mapped, asOf };
     for (const { field, columnIndex } of match.columns) {
       const result = normalizeField(field, cells[columnIndex], context);
       for (const finding of result.findings) {
         findings.push({ ...finding, field: field.id, rowIndex } as Finding);
         if (finding.severity === 'error') markInvalid(row, field.id);
       }
-      if (result.value !== undefined) values[field.id] = result.value;
-      else if (field.required === true && !row.invalid.has(field.id)) {
+      values[field.id] = result.value;
+      if (result.value === undefined && field.required === true && !row.invalid.has(field.id)) {
         findings.push({ code: 'field.required', params: {}, field: field.id, rowIndex, severity: 'error' });
         markInvalid(row, field.id);
       }
     }
-    if (template.derive) row.values = template.derive(values, row.invalid);
+    if (template.derive) row.values = template.derive(row.values, row.invalid);
     for (const rule of template.rowRules) {
       for (const finding of rule(row)) {
         findings.push(finding);
@@ -116,7 +123,7 @@ function checkRows(grid: Grid, match: HeaderMatch, asOf: PartialDate): CheckResu
       issues,
       counts: countBySeverity(issues),
     },
-    rows: rowContexts.map((row) => ({ row: grid.origin.row + row.rowIndex, values: row.values, invalid: row.invalid })),
+    rows: rowContexts,
   };
 }
 

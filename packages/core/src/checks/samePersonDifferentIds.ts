@@ -1,21 +1,32 @@
-import { formatDate } from '../dates/dateMath';
-import { precisionOf } from '../dates/PartialDate';
+import { dayNumber } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { TableContext } from '../templates/Template';
 import { validDate, validText } from './rowValues';
 
+interface FirstSeen {
+  readonly rowIndex: number;
+  readonly id: string;
+}
+
 /** The same name and birth date under two different IDs is most likely one person entered twice. */
 export function samePersonDifferentIds(table: TableContext): Finding[] {
-  const firstSeen = new Map<string, { rowIndex: number; id: string }>();
+  // By birth day, then by name: a day number and a name already in the sheet make the keys, where a
+  // "name|date" text per row would be built and hashed 500,000 times on a city's roster.
+  const firstSeen = new Map<number, Map<string, FirstSeen>>();
   const findings: Finding[] = [];
   for (const row of table.rows) {
     const name = validText(row, 'name');
     const birth = validDate(row, 'birthDate');
     const id = validText(row, 'idNumber');
-    if (name === undefined || birth === undefined || id === undefined || precisionOf(birth) !== 'day') continue;
-    const key = `${name}|${formatDate(birth)}`;
-    const first = firstSeen.get(key);
-    if (first === undefined) firstSeen.set(key, { rowIndex: row.rowIndex, id });
+    if (name === undefined || birth === undefined || id === undefined || birth.month === undefined || birth.day === undefined) continue;
+    const day = dayNumber(birth.year, birth.month, birth.day);
+    let names = firstSeen.get(day);
+    if (names === undefined) {
+      names = new Map();
+      firstSeen.set(day, names);
+    }
+    const first = names.get(name);
+    if (first === undefined) names.set(name, { rowIndex: row.rowIndex, id });
     else if (first.id !== id) {
       findings.push({ code: 'duplicate.person', params: { firstRow: table.rowNumber(first.rowIndex) }, field: 'idNumber', rowIndex: row.rowIndex, severity: 'warning' });
     }

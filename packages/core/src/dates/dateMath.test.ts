@@ -23,6 +23,21 @@ describe('dayRange', () => {
     expect(dayRange({ year: 1985 })).toEqual({ first: dayNumber(1985, 1, 1), last: dayNumber(1985, 12, 31) });
     expect(dayRange({ year: 1985, month: 3, day: 12 })).toEqual({ first: dayNumber(1985, 3, 12), last: dayNumber(1985, 3, 12) });
   });
+
+  // dayRange remembers its last answers by the date object: asking about many dates in turn, and the
+  // same ones again, must always give each date its own range.
+  it('answers each date by its own value when many dates are asked about in turn', () => {
+    const dates = Array.from({ length: 12 }, (_, index) => (index % 3 === 0 ? { year: 1980 + index } : index % 3 === 1 ? { year: 1980 + index, month: 2 } : { year: 1980 + index, month: 2, day: 28 }));
+    const expected = dates.map((date) => {
+      const month = date.month ?? 1;
+      const lastMonth = date.month ?? 12;
+      const lastDay = 'day' in date ? date.day : new Date(Date.UTC(date.year, lastMonth, 0)).getUTCDate();
+      return { first: dayNumber(date.year, month, 'day' in date ? date.day : 1), last: dayNumber(date.year, lastMonth, lastDay) };
+    });
+    for (const order of [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], [11, 0, 11, 1, 11, 2, 5, 5, 9, 0, 3, 7]]) {
+      for (const index of order) expect(dayRange(dates[index] ?? { year: 0 })).toEqual(expected[index]);
+    }
+  });
 });
 
 describe('addYears and addMonths', () => {

@@ -55,8 +55,32 @@ function daysInMonth(year: number, month: number): number {
   return calendarDayOf(dayNumber(year, month + 1, 0)).day;
 }
 
+export interface DayRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+// The rules of one row ask for the same few dates again and again (the as-of date in every time rule,
+// 入党时间 in five of them): the last ranges worked out are remembered by the date object's identity.
+const remembered = Array.from({ length: 4 }, (): { date: PartialDate | undefined; range: DayRange } => ({ date: undefined, range: { first: Number.NaN, last: Number.NaN } }));
+let nextRemembered = 0;
+
 /** The first and last day a date can stand for: "1985.03" spans 1985-03-01 … 1985-03-31. */
-export function dayRange(date: PartialDate): { readonly first: number; readonly last: number } {
+export function dayRange(date: PartialDate): DayRange {
+  for (const entry of remembered) {
+    if (entry.date === date) return entry.range;
+  }
+  const range = computeDayRange(date);
+  const entry = remembered[nextRemembered];
+  if (entry !== undefined) {
+    entry.date = date;
+    entry.range = range;
+  }
+  nextRemembered = (nextRemembered + 1) % remembered.length;
+  return range;
+}
+
+function computeDayRange(date: PartialDate): DayRange {
   if (date.month === undefined) {
     return { first: dayNumber(date.year, 1, 1), last: dayNumber(date.year, 12, 31) };
   }

@@ -20,6 +20,8 @@ describe('dateOfCell', () => {
     [1, { date: { year: 1900, month: 1, day: 1 }, source: 'serial' }],
     [new Date(Date.UTC(1985, 2, 12)), { date: { year: 1985, month: 3, day: 12 }, source: 'date' }],
     [new Date('2019-02-03T14:30:00Z'), { date: { year: 2019, month: 2, day: 3 }, source: 'date' }],
+    [new Date('1950-06-30T23:59:59.999Z'), { date: { year: 1950, month: 6, day: 30 }, source: 'date' }],
+    [new Date(Date.UTC(1899, 11, 31)), { date: { year: 1899, month: 12, day: 31 }, source: 'date' }],
     ['1985.03', { date: { year: 1985, month: 3 }, source: 'text' }],
     ['2019/2/3  14:30', { date: { year: 2019, month: 2, day: 3 }, source: 'text' }],
     ['19850312', { date: { year: 1985, month: 3, day: 12 }, source: 'text' }],

@@ -1,4 +1,5 @@
-import { calendarDayOf, dayNumber } from './dateMath';
+import { dayNumber } from './dateMath';
+import { sharedDay } from './sharedDates';
 import { isRealDate } from './isRealDate';
 import type { PartialDate } from './PartialDate';
 
@@ -27,10 +28,10 @@ export function fromExcelSerial(serial: number, system: DateSystem = 1900): Part
   const whole = Math.floor(serial);
   if (system === 1904) {
     if (whole < 0 || whole > LAST_SERIAL_1904) return undefined;
-    return calendarDayOf(whole + SYSTEM_1904_SHIFT - SERIAL_OF_EPOCH_1900);
+    return sharedDay(whole + SYSTEM_1904_SHIFT - SERIAL_OF_EPOCH_1900);
   }
   if (whole < 1 || whole > LAST_SERIAL_1900 || whole === PHANTOM_LEAP_DAY) return undefined;
-  return calendarDayOf(whole - SERIAL_OF_EPOCH_1900 + (whole < PHANTOM_LEAP_DAY ? 1 : 0));
+  return sharedDay(whole - SERIAL_OF_EPOCH_1900 + (whole < PHANTOM_LEAP_DAY ? 1 : 0));
 }
 
 /**

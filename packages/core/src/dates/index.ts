@@ -12,7 +12,7 @@ export {
   formatDate,
   today,
 } from './dateMath';
-export type { CalendarDay } from './dateMath';
+export type { CalendarDay, DayRange } from './dateMath';
 export { isLeapYear, daysInMonth, isRealDate } from './isRealDate';
 export { fromExcelSerial, toExcelSerial } from './excelSerial';
 export type { DateSystem } from './excelSerial';

@@ -1,6 +1,8 @@
 import { cleanText } from '../text/cleanText';
 import { toHalfWidth } from '../text/toHalfWidth';
+import { dayNumber } from './dateMath';
 import { isRealDate } from './isRealDate';
+import { sharedDay, sharedMonth } from './sharedDates';
 import type { PartialDate } from './PartialDate';
 
 /** A time after the date ("2019/2/3  14:30", "2019-02-03T14:30:00.000Z"): accepted and ignored. */
@@ -21,8 +23,8 @@ function toDate(year: number, month: number | undefined, day: number | undefined
   if (year < FIRST_YEAR || year > LAST_YEAR) return undefined;
   if (month === undefined) return { year };
   if (month < 1 || month > 12) return undefined;
-  if (day === undefined) return { year, month };
-  return isRealDate(year, month, day) ? { year, month, day } : undefined;
+  if (day === undefined) return sharedMonth(year, month);
+  return isRealDate(year, month, day) ? sharedDay(dayNumber(year, month, day)) : undefined;
 }
 
 function optionalNumber(digits: string | undefined): number | undefined {

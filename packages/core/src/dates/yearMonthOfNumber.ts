@@ -1,4 +1,5 @@
 import type { PartialDate } from './PartialDate';
+import { sharedMonth } from './sharedDates';
 
 const FIRST_YEAR = 1800;
 const LAST_YEAR = 2200;
@@ -17,5 +18,5 @@ export function yearMonthOfNumber(value: number): PartialDate | 'ambiguous' | un
   const [, year, fraction] = match;
   if (fraction === '1') return 'ambiguous';
   const month = Number(fraction);
-  return month >= 1 && month <= 12 ? { year: Number(year), month } : undefined;
+  return month >= 1 && month <= 12 ? sharedMonth(Number(year), month) : undefined;
 }

@@ -1,3 +1,5 @@
+import { isTrimmable } from '../text/cleanText';
+
 /** An Excel error value such as `#N/A` or `#REF!`, kept apart from text so it is never mistaken for data. */
 export interface CellError {
   readonly kind: 'error';
@@ -28,5 +30,9 @@ export function isCellError(value: CellValue | undefined): value is CellError {
 }
 
 export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'string') return false;
+  // Text is blank only if it starts with white space: most cells are answered without trimming them
+  // (this runs for every cell of every row).
+  return value.length === 0 || (isTrimmable(value.charCodeAt(0)) && value.trim() === '');
 }

@@ -14,7 +14,7 @@ export interface CleanText {
  * U+3000, U+FEFF …) plus the zero-width space, joiners and word joiner, which `trim` leaves but which
  * come with text pasted from web pages and chat apps.
  */
-function isTrimmable(code: number): boolean {
+export function isTrimmable(code: number): boolean {
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||
