@@ -71,10 +71,11 @@ function checkRows(grid: Grid, match: HeaderMatch, asOf: PartialDate): CheckResu
   const mapped = new Set(match.columns.map((column) => column.field.id));
   const findings: Finding[] = missingColumns(template, mapped, match.headerIndex);
   const rowContexts: CheckedRow[] = [];
-  // Every row's values hold the template's fields in one order, empty ones as undefined: rules and
-  // summaries then read objects of a single shape instead of one shape per pattern of blank cells.
+  // Every row's values hold the sheet's fields in one order, empty ones as undefined: rules and
+  // summaries then read objects of one shape (two where `derive` adds a field to some rows) instead of
+  // one shape per pattern of blank cells.
   const blankValues: Record<string, FieldValue | undefined> = {};
-  for (const field of template.fields) blankValues[field.id] = undefined;
+  for (const { field } of match.columns) blankValues[field.id] = undefined;
   for (const rowIndex of dataRowIndices(grid, match)) {
     const cells = grid.values[rowIndex] ?? [];
     const values = { ...blankValues };

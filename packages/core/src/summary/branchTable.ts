@@ -1,7 +1,6 @@
 import { share } from '../stats/share';
 import type { SummaryColumn, SummaryTable, SummaryTableRow } from './Summary';
-import type { RowFacts } from './rowFacts';
-import { rosterFigures } from './rosterFigures';
+import type { RosterFigures } from './rosterFigures';
 import { excludedLabel, totalLabel } from './tableLabels';
 
 const measured = [
@@ -24,8 +23,7 @@ const columns: readonly SummaryColumn[] = [
 // Numeric-aware so 第2支部 sorts before 第10支部.
 const byName = new Intl.Collator('zh-CN', { numeric: true });
 
-function line(label: string, facts: readonly RowFacts[], asOfYear: number): SummaryTableRow {
-  const figures = rosterFigures(facts, asOfYear);
+function line(label: string, figures: RosterFigures): SummaryTableRow {
   const values: Record<string, number> = { members: figures.members };
   for (const { key } of measured) {
     values[key] = figures[key];
@@ -39,25 +37,14 @@ function line(label: string, facts: readonly RowFacts[], asOfYear: number): Summ
  * 35岁及以下 / 大专及以上 and their shares of that branch; members without a usable 所在党支部 go to
  * the 未计入 line, and the 合计 line is the whole roster (equal to the headline figures).
  */
-export function branchTable(facts: readonly RowFacts[], asOfYear: number): SummaryTable {
-  const groups = new Map<string, RowFacts[]>();
-  const unplaced: RowFacts[] = [];
-  for (const fact of facts) {
-    if (fact.branch === undefined) {
-      unplaced.push(fact);
-      continue;
-    }
-    const group = groups.get(fact.branch) ?? [];
-    group.push(fact);
-    groups.set(fact.branch, group);
-  }
-  const names = [...groups.keys()].sort(byName.compare);
+export function branchTable(branches: ReadonlyMap<string, RosterFigures>, unplaced: RosterFigures, total: RosterFigures): SummaryTable {
+  const names = [...branches.keys()].sort(byName.compare);
   return {
     id: 'branches',
     title: '各党支部党员情况',
     columns,
-    rows: names.map((name) => line(name, groups.get(name) ?? [], asOfYear)),
-    excluded: line(excludedLabel, unplaced, asOfYear),
-    total: line(totalLabel, facts, asOfYear),
+    rows: names.map((name) => line(name, branches.get(name) ?? unplaced)),
+    excluded: line(excludedLabel, unplaced),
+    total: line(totalLabel, total),
   };
 }

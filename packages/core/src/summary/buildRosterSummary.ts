@@ -5,7 +5,6 @@ import type { DataRow } from '../report/DataRow';
 import { ageBands } from '../stats/ageBands';
 import { bandOf } from '../stats/bandOf';
 import type { Band } from '../stats/Band';
-import { countBy } from '../stats/countBy';
 import { joinPeriods } from '../stats/joinPeriods';
 import { partyYearBands } from '../stats/partyYearBands';
 import { periodOf } from '../stats/periodOf';
@@ -14,8 +13,9 @@ import { branchTable } from './branchTable';
 import { categoryTable } from './categoryTable';
 import { duplicateNotes } from './duplicateNotes';
 import type { DuplicatePerson } from './poolSheets';
-import { rosterFigureKeys, rosterFigures, type RosterFigureKey } from './rosterFigures';
-import { rowFacts, type RowFacts } from './rowFacts';
+import { rosterFigureKeys, type RosterFigureKey } from './rosterFigures';
+import type { RowFacts } from './rowFacts';
+import { tallyRoster } from './rosterTally';
 import type { ChartSpec, HeadlineFigure, Summary, SummarySource, SummaryTable } from './Summary';
 
 export interface RosterSummaryInput {
@@ -126,10 +126,11 @@ const charts: readonly ChartSpec[] = [
 export function buildRosterSummary(input: RosterSummaryInput): Summary {
   if (precisionOf(input.asOf) !== 'day') throw new RangeError('buildRosterSummary requires an as-of date to the day');
   const asOfYear = input.asOf.year;
-  const facts = input.rows.map((row) => rowFacts(row, input.asOf));
-  const members = facts.length;
+  const defs = tableDefs(input.partyYearBands ?? partyYearBands);
+  const tally = tallyRoster(input.rows, input.asOf, defs.map((def) => def.key));
+  const figures = tally.total;
+  const members = figures.members;
 
-  const figures = rosterFigures(facts, asOfYear);
   const labels = figureLabels(asOfYear);
   const headline: Record<string, HeadlineFigure> = {};
   for (const key of rosterFigureKeys) {
@@ -140,25 +141,23 @@ export function buildRosterSummary(input: RosterSummaryInput): Summary {
   }
 
   const notes: string[] = [];
-  const tables: SummaryTable[] = [branchTable(facts, asOfYear)];
-  const unplacedBranch = facts.filter((f) => f.branch === undefined).length;
+  const tables: SummaryTable[] = [branchTable(tally.branches, tally.unplaced, figures)];
+  const unplacedBranch = tally.unplaced.members;
   if (unplacedBranch > 0) notes.push(`各党支部党员情况：有 ${unplacedBranch} 人的所在党支部有误或缺失，列入“未计入”行。`);
-  for (const def of tableDefs(input.partyYearBands ?? partyYearBands)) {
-    const counts = countBy(facts, def.key);
+  defs.forEach((def, index) => {
+    const counts = tally.byKey[index] ?? new Map<string | undefined, number>();
     tables.push(categoryTable(def, counts, def.order(counts), members));
     const left = counts.get(undefined) ?? 0;
     if (left > 0) notes.push(`${def.title}：有 ${left} 人的${def.needs}有误或缺失，列入“未计入”行。`);
-  }
+  });
 
-  const noSex = facts.filter((f) => f.sex === undefined).length;
-  if (noSex > 0) notes.push(`有 ${noSex} 人的性别有误或缺失，未计入女党员人数。`);
-  const noCategory = facts.filter((f) => f.category === undefined).length;
-  if (noCategory > 0) notes.push(`有 ${noCategory} 人的人员类别有误或缺失，未计入预备党员人数。`);
-  const partial = facts.filter((f) => f.partialDates).length;
-  if (partial > 0) {
-    notes.push(`有 ${partial} 人的出生日期、入党时间或转正时间只写到月或年，按该月（年）最后一天计算年龄、党龄和入党时期。`);
+  if (tally.noSex > 0) notes.push(`有 ${tally.noSex} 人的性别有误或缺失，未计入女党员人数。`);
+  if (tally.noCategory > 0) notes.push(`有 ${tally.noCategory} 人的人员类别有误或缺失，未计入预备党员人数。`);
+  if (tally.partialDates > 0) {
+    notes.push(`有 ${tally.partialDates} 人的出生日期、入党时间或转正时间只写到月或年，按该月（年）最后一天计算年龄、党龄和入党时期。`);
   }
-  const unusual = neitherHanNorMinority.filter((name) => facts.some((f) => f.ethnicity === name));
+  const ethnicities = tally.byKey[defs.findIndex((def) => def.id === 'ethnicity')];
+  const unusual = neitherHanNorMinority.filter((name) => ethnicities?.has(name) === true);
   if (unusual.length > 0) notes.push(`少数民族党员不含民族为“${unusual.join('”“')}”的人员。`);
   notes.push(...duplicateNotes(input.duplicates ?? []));
 
