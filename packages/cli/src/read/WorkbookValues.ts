@@ -5,10 +5,8 @@ export interface SheetValues {
   readonly values: CellValue[][];
 }
 
-/** What a reader got out of an .xlsx: its worksheets' values and what xl/workbook.xml says. */
+/** What a reader got out of an .xlsx: its worksheets' values in tab order, and its date system. */
 export interface WorkbookValues {
   readonly sheets: SheetValues[];
-  /** The tabs' order. */
-  readonly sheetNames: readonly string[];
   readonly date1904: boolean;
 }

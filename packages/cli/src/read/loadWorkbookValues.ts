@@ -5,9 +5,8 @@ import { trimBlankEdges } from './trimBlankEdges';
 import type { WorkbookValues } from './WorkbookValues';
 
 /**
- * The workbook read whole into memory, for the files ExcelJS's streaming reader fails on: it needs
- * xl/workbook.xml before any worksheet that follows the shared strings, an order the zip need not
- * have (OPC sets none). Undefined when the zip holds no worksheet.
+ * The workbook read whole into memory by ExcelJS, for the files readXlsxValues refuses: a zip or XML
+ * quirk ExcelJS's own unzipper and parser get past. Undefined when the zip holds no worksheet.
  */
 export async function loadWorkbookValues(path: string): Promise<WorkbookValues | undefined> {
   const workbook = new Workbook();
@@ -21,5 +20,5 @@ export async function loadWorkbookValues(path: string): Promise<WorkbookValues |
     });
     return { name: worksheet.name, values: trimBlankEdges(rows) };
   });
-  return { sheets, sheetNames: sheets.map((sheet) => sheet.name), date1904 };
+  return { sheets, date1904 };
 }

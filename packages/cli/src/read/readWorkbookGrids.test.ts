@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Workbook } from 'exceljs';
-import { makeTempDir } from '../testing/tempDir';
 import { storedZip } from '../testing/storedZip';
 import { readWorkbookGrids } from './readWorkbookGrids';
+import { tempFiles } from './testing/tempFiles';
+import { workbookParts } from './testing/workbookParts';
 
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
-beforeAll(async () => {
-  temp = await makeTempDir();
-});
-afterAll(async () => {
-  await temp.remove();
-});
+const temp = tempFiles();
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 
@@ -51,9 +45,9 @@ async function messyWorkbook(path: string): Promise<void> {
 }
 
 describe('readWorkbookGrids', () => {
-  // Formula results 0, FALSE and #N/A are the ones ExcelJS's streaming reader alone would lose.
+  // Formula results 0, FALSE and #N/A: the cached values ExcelJS's streaming reader used to lose.
   it('gives each sheet from A1 with the values a user sees in the cells', async () => {
-    const path = join(temp.dir, 'messy.xlsx');
+    const path = temp.path('messy.xlsx');
     await messyWorkbook(path);
     const [roster, notes, ...rest] = await readWorkbookGrids(path);
     expect(rest).toEqual([]);
@@ -84,7 +78,7 @@ describe('readWorkbookGrids', () => {
     const cell = workbook.addWorksheet('Sheet1').getCell('A1');
     cell.value = utc(1990, 6, 1);
     cell.numFmt = 'yyyy/m/d';
-    const path = join(temp.dir, 'mac.xlsx');
+    const path = temp.path('mac.xlsx');
     await workbook.xlsx.writeFile(path);
     expect(await readWorkbookGrids(path)).toEqual([
       { sheet: 'Sheet1', origin: { row: 1, column: 1 }, dateSystem: 1904, values: [[utc(1990, 6, 1)]] },
@@ -92,7 +86,7 @@ describe('readWorkbookGrids', () => {
   });
 
   it('reports progress in bytes up to the size of the file', async () => {
-    const path = join(temp.dir, 'progress.xlsx');
+    const path = temp.path('progress.xlsx');
     await messyWorkbook(path);
     const seen: number[] = [];
     const grids = await readWorkbookGrids(path, { onProgress: (bytes) => seen.push(bytes) });
@@ -108,16 +102,16 @@ describe('readWorkbookGrids', () => {
       cell.value = serial;
       cell.numFmt = 'yyyy-mm-dd';
     });
-    const path = join(temp.dir, 'early.xlsx');
+    const path = temp.path('early.xlsx');
     await workbook.xlsx.writeFile(path);
     const [grid] = await readWorkbookGrids(path);
     // The core's fromExcelSerial reads 1 as 1900-01-01 and 59 as 1900-02-28, and refuses 60.
     expect(grid?.values).toEqual([[1], [59], [60], [utc(1900, 3, 1)]]);
   });
 
-  // OPC sets no order for a package's parts; ExcelJS's streaming reader fails on this one.
+  // OPC sets no order for a package's parts; ExcelJS's streaming reader failed on this one.
   it('reads a workbook whose xl/workbook.xml comes after its worksheet and shared strings', async () => {
-    const path = join(temp.dir, 'workbook-last.xlsx');
+    const path = temp.path('workbook-last.xlsx');
     const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     const relationships = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
     await writeFile(
@@ -145,8 +139,20 @@ describe('readWorkbookGrids', () => {
     ]);
   });
 
+  // yauzl refuses part names that start with "/" (an absolute path); ExcelJS strips the "/".
+  it('reads a zip readXlsxValues refuses with ExcelJS, whole, progress included', async () => {
+    const parts = workbookParts({ sheets: [{ name: '花名册', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>31118</v></c></row>' }], sharedStrings: '<si><t>王建国</t></si>' });
+    const path = temp.path('absolute-names.xlsx');
+    await writeFile(path, storedZip(Object.fromEntries(Object.entries(parts).map(([name, text]) => [`/${name}`, text]))));
+    const seen: number[] = [];
+    expect(await readWorkbookGrids(path, { onProgress: (bytes) => seen.push(bytes) })).toEqual([
+      { sheet: '花名册', origin: { row: 1, column: 1 }, dateSystem: 1900, values: [['王建国', 31118]] },
+    ]);
+    expect(seen.at(-1)).toBe((await readFile(path)).length);
+  });
+
   it('refuses a zip that is not a workbook', async () => {
-    const path = join(temp.dir, 'letter.xlsx');
+    const path = temp.path('letter.xlsx');
     await writeFile(path, storedZip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }));
     await expect(readWorkbookGrids(path, { display: 'letter.xlsx' })).rejects.toMatchObject({
       code: 'notXlsx',
@@ -155,7 +161,7 @@ describe('readWorkbookGrids', () => {
   });
 
   it('calls a workbook whose sheet data is damaged corrupt', async () => {
-    const path = join(temp.dir, 'damaged.xlsx');
+    const path = temp.path('damaged.xlsx');
     await messyWorkbook(path);
     const bytes = await readFile(path);
     const sheetEntry = bytes.indexOf('xl/worksheets/sheet1.xml');

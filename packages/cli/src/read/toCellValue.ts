@@ -14,7 +14,6 @@ export function toCellValue(value: ExcelCellValue): CellValue {
   if ('error' in value) return { kind: 'error', code: value.error };
   // Shared-string runs with an empty <t/> come back with a null text.
   if ('richText' in value) return toCellValue(value.richText.map((run) => run.text ?? '').join(''));
-  // The streaming reader's formula results are taken from the XML instead (see formulaResults.ts).
   if ('formula' in value || 'sharedFormula' in value) return toCellValue(value.result);
   if ('hyperlink' in value) return toCellValue(value.text);
   return null;
