@@ -1,6 +1,7 @@
 import type { BundleFigures } from './addin';
 import type { AddinFigures, SyncFigures } from './addinRun';
 import type { CliFigures, CommandFigures } from './cli';
+import { coreRuns } from './core';
 import type { CoreFigures } from './coreRun';
 import { machineLine, type Machine } from './machine';
 
@@ -57,9 +58,10 @@ export function coreSection(figures: readonly CoreFigures[]): string[] {
   const lines = [
     '### Core: checkGrid and buildRosterSummary on in-memory grids',
     '',
-    'Each size in a fresh `node --expose-gc` running the esbuild bundle (as the CLI ships), timed cold, as a user',
-    'meets it. Check = `checkGrid` (wall time, and CPU time of all threads, GC helpers included); summarize =',
-    '`poolSheets` + `buildRosterSummary`, as `taizhang summarize` does. Grid RSS is the process once the generated',
+    `Each size ${coreRuns} times, each in a fresh \`node --expose-gc\` running the esbuild bundle (as the CLI ships), timed`,
+    'cold, as a user meets it; times are the median of the runs, peak RSS the highest. Check = `checkGrid` (wall',
+    'time, and CPU time of all threads, GC helpers included); summarize = `poolSheets` + `buildRosterSummary`,',
+    'as `taizhang summarize` does. Grid RSS is the process once the generated',
     '14-column grid is built and garbage collected; peak RSS is the highest RSS sampled every 2 ms while checking',
     'and summarizing; the last column is what check and summary add per row at that peak.',
     '',

@@ -35,4 +35,22 @@ describe('samePersonDifferentIds', () => {
       { code: 'duplicate.person', params: { firstRow: 3 }, field: 'idNumber', rowIndex: 6, severity: 'warning' },
     ]);
   });
+
+  // A placeholder birth date typed for everyone puts a whole sheet on one day: the repeat is still found,
+  // both among the first few people of that day and among hundreds.
+  it('finds a repeated person on a day shared by hundreds of people', () => {
+    const birthDate = { year: 1970, month: 1, day: 1 };
+    const people = Array.from({ length: 300 }, (_, index) => at(index + 2, rowContext({ name: `成员${index}`, birthDate, idNumber: `11010519700101${String(index).padStart(4, '0')}` })));
+    const rows = [
+      ...people.slice(0, 10),
+      at(400, rowContext({ name: '成员3', birthDate, idNumber: '430702197001010010' })),
+      ...people.slice(10),
+      at(500, rowContext({ name: '成员250', birthDate, idNumber: '430702197001010029' })),
+      at(501, rowContext({ name: '成员250', birthDate, idNumber: '110105197001010250' })),
+    ];
+    expect(samePersonDifferentIds(table(rows))).toEqual([
+      { code: 'duplicate.person', params: { firstRow: 6 }, field: 'idNumber', rowIndex: 400, severity: 'warning' },
+      { code: 'duplicate.person', params: { firstRow: 253 }, field: 'idNumber', rowIndex: 500, severity: 'warning' },
+    ]);
+  });
 });
