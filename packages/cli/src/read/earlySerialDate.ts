@@ -2,9 +2,9 @@ import type { CellValue } from '@taizhang/core';
 
 /** 1900-03-01: from this day on ExcelJS and Excel agree on what a 1900-system serial means. */
 const firstAgreedDay = Date.UTC(1900, 2, 1);
-const msPerDay = 86_400_000;
+export const msPerDay = 86_400_000;
 /** ExcelJS's serial of 1970-01-01 (utils.excelToDate). */
-const epochSerial = 25569;
+export const epochSerial = 25569;
 
 /**
  * A date ExcelJS read from a 1900-system serial before 1900-03-01, given back as that serial. ExcelJS

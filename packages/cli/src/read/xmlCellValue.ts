@@ -1,6 +1,6 @@
 import type { CellValue } from '@taizhang/core';
 import { detachedString } from './detachedString';
-import { earlySerialDate } from './earlySerialDate';
+import { earlySerialDate, epochSerial, msPerDay } from './earlySerialDate';
 import { unescapeXstring } from './unescapeXstring';
 
 export interface CellContext {
@@ -8,9 +8,7 @@ export interface CellContext {
   readonly date1904: boolean;
 }
 
-const msPerDay = 86_400_000;
-/** The serial of 1970-01-01 in the 1900 date system; the 1904 system counts 1462 days fewer. */
-const epochSerial = 25569;
+/** The 1904 date system counts 1462 days fewer than the 1900 one. */
 const days1900To1904 = 1462;
 /** An ISO 8601 time with its offset from UTC: Z, +08:00, -0500. */
 const zoned = /(?:[zZ]|[+-]\d\d:?\d\d)$/;

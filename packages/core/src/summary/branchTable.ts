@@ -38,12 +38,12 @@ function line(label: string, figures: RosterFigures): SummaryTableRow {
  * the 未计入 line, and the 合计 line is the whole roster (equal to the headline figures).
  */
 export function branchTable(branches: ReadonlyMap<string, RosterFigures>, unplaced: RosterFigures, total: RosterFigures): SummaryTable {
-  const names = [...branches.keys()].sort(byName.compare);
+  const byBranchName = [...branches].sort(([a], [b]) => byName.compare(a, b));
   return {
     id: 'branches',
     title: '各党支部党员情况',
     columns,
-    rows: names.map((name) => line(name, branches.get(name) ?? unplaced)),
+    rows: byBranchName.map(([name, figures]) => line(name, figures)),
     excluded: line(excludedLabel, unplaced),
     total: line(totalLabel, total),
   };

@@ -32,12 +32,7 @@ export function tallyRoster(rows: Iterable<DataRow>, asOf: PartialDate, keys: re
   for (const row of rows) {
     const fact = rowFacts(row, asOf);
     countIntoFigures(total, fact, asOf.year);
-    let branch = fact.branch === undefined ? unplaced : branches.get(fact.branch);
-    if (branch === undefined) {
-      branch = emptyRosterFigures();
-      branches.set(fact.branch ?? '', branch);
-    }
-    countIntoFigures(branch, fact, asOf.year);
+    countIntoFigures(fact.branch === undefined ? unplaced : figuresOf(branches, fact.branch), fact, asOf.year);
     keys.forEach((key, index) => {
       const counts = byKey[index];
       const value = key(fact);
@@ -48,4 +43,12 @@ export function tallyRoster(rows: Iterable<DataRow>, asOf: PartialDate, keys: re
     if (fact.partialDates) partialDates += 1;
   }
   return { total, branches, unplaced, byKey, noSex, noCategory, partialDates };
+}
+
+function figuresOf(branches: Map<string, RosterFigures>, branch: string): RosterFigures {
+  const known = branches.get(branch);
+  if (known !== undefined) return known;
+  const figures = emptyRosterFigures();
+  branches.set(branch, figures);
+  return figures;
 }
