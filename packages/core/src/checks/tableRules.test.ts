@@ -21,6 +21,26 @@ describe('uniqueFields', () => {
       { code: 'duplicate.id', params: { firstRow: 3 }, field: 'idNumber', rowIndex: 7, severity: 'error' },
     ]);
   });
+
+  it('names the first sound occurrence, passing over a row where the number is in error', () => {
+    const id = '11010519491231002X';
+    const rows = [
+      at(2, rowContext({ idNumber: id }, { invalid: ['idNumber'] })),
+      at(3, rowContext({ idNumber: '440524188001010014' })),
+      at(4, rowContext({ idNumber: id })),
+      at(5, rowContext({ idNumber: '440524188001010014' })),
+      at(6, rowContext({ idNumber: id })),
+    ];
+    expect(uniqueFields(rosterTemplate.fields, table(rows))).toEqual([
+      { code: 'duplicate.id', params: { firstRow: 4 }, field: 'idNumber', rowIndex: 5, severity: 'error' },
+      { code: 'duplicate.id', params: { firstRow: 5 }, field: 'idNumber', rowIndex: 6, severity: 'error' },
+    ]);
+  });
+
+  it('says nothing when every value is its own', () => {
+    const rows = ['11010519491231002X', '440524188001010014', '430702198503120010'].map((idNumber, index) => at(index + 2, rowContext({ idNumber })));
+    expect(uniqueFields(rosterTemplate.fields, table(rows))).toEqual([]);
+  });
 });
 
 describe('samePersonDifferentIds', () => {
@@ -33,6 +53,22 @@ describe('samePersonDifferentIds', () => {
     ];
     expect(samePersonDifferentIds(table(rows))).toEqual([
       { code: 'duplicate.person', params: { firstRow: 3 }, field: 'idNumber', rowIndex: 6, severity: 'warning' },
+    ]);
+  });
+
+  it('lists its warnings in sheet order whatever order the birth days come in', () => {
+    const later = { year: 1990, month: 6, day: 1 };
+    const earlier = { year: 1960, month: 2, day: 29 };
+    const rows = [
+      at(2, rowContext({ name: '李强', birthDate: later, idNumber: '430702199006010011' })),
+      at(3, rowContext({ name: '王芳', birthDate: earlier, idNumber: '430702196002290021' })),
+      at(4, rowContext({ name: '李强', birthDate: later, idNumber: '430702199006010038' })),
+      at(5, rowContext({ name: '王芳', birthDate: earlier, idNumber: '430702196002290048' })),
+      at(6, rowContext({ name: '王芳', birthDate: later, idNumber: '430702199006010046' })),
+    ];
+    expect(samePersonDifferentIds(table(rows))).toEqual([
+      { code: 'duplicate.person', params: { firstRow: 3 }, field: 'idNumber', rowIndex: 4, severity: 'warning' },
+      { code: 'duplicate.person', params: { firstRow: 4 }, field: 'idNumber', rowIndex: 5, severity: 'warning' },
     ]);
   });
 
