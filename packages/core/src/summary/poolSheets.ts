@@ -26,7 +26,7 @@ export interface DuplicatePerson {
 }
 
 export interface Pool {
-  readonly rows: DataRow[];
+  readonly rows: readonly DataRow[];
   readonly sources: SummarySource[];
   readonly duplicates: readonly DuplicatePerson[];
 }
@@ -53,8 +53,10 @@ function nameOf(row: DataRow): string | undefined {
  */
 export function poolSheets(inputs: readonly PoolInput[]): Pool {
   const sources = inputs.map((input) => ({ file: input.file, sheet: input.sheet, rows: input.rows.length }));
-  // One sheet has no other sheet to repeat a person from, and a city's roster is often one sheet.
-  if (inputs.length === 1) return { rows: [...(inputs[0]?.rows ?? [])], sources, duplicates: [] };
+  // One sheet has no other sheet to repeat a person from, and a city's roster is often one sheet: its
+  // rows are the pool as they are, with no copy of a 500,000-row list.
+  const [only] = inputs;
+  if (only !== undefined && inputs.length === 1) return { rows: only.rows, sources, duplicates: [] };
   const seen = new Map<string, { source: number; origins: RowOrigin[]; name: string | undefined }>();
   const rows: DataRow[] = [];
   inputs.forEach((input, source) => {
