@@ -16,6 +16,24 @@ describe('dayNumber and calendarDayOf', () => {
   });
 });
 
+describe('calendarDayOf', () => {
+  it('agrees with Date on every day of 1790–2210, inside the table of month starts and around it', () => {
+    const mismatches: number[] = [];
+    for (let dayNum = Date.UTC(1790, 0, 1) / 86_400_000; dayNum <= Date.UTC(2210, 11, 31) / 86_400_000; dayNum += 1) {
+      const date = new Date(dayNum * 86_400_000);
+      const { year, month, day } = calendarDayOf(dayNum);
+      if (year !== date.getUTCFullYear() || month !== date.getUTCMonth() + 1 || day !== date.getUTCDate()) mismatches.push(dayNum);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('takes the day of a fraction and has no day beyond the ECMA-262 range', () => {
+    expect(calendarDayOf(dayNumber(1985, 3, 12) + 0.75)).toEqual({ year: 1985, month: 3, day: 12 });
+    expect(calendarDayOf(Number.NaN).year).toBeNaN();
+    expect(calendarDayOf(100_000_001).year).toBeNaN();
+  });
+});
+
 describe('dayRange', () => {
   it('spans a whole month for month precision and the whole year for year precision', () => {
     expect(dayRange({ year: 1985, month: 3 })).toEqual({ first: dayNumber(1985, 3, 1), last: dayNumber(1985, 3, 31) });
@@ -24,8 +42,6 @@ describe('dayRange', () => {
     expect(dayRange({ year: 1985, month: 3, day: 12 })).toEqual({ first: dayNumber(1985, 3, 12), last: dayNumber(1985, 3, 12) });
   });
 
-  // dayRange remembers its last answers by the date object: asking about many dates in turn, and the
-  // same ones again, must always give each date its own range.
   it('answers each date by its own value when many dates are asked about in turn', () => {
     const dates = Array.from({ length: 12 }, (_, index) => (index % 3 === 0 ? { year: 1980 + index } : index % 3 === 1 ? { year: 1980 + index, month: 2 } : { year: 1980 + index, month: 2, day: 28 }));
     const expected = dates.map((date) => {
@@ -37,6 +53,34 @@ describe('dayRange', () => {
     for (const order of [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], [11, 0, 11, 1, 11, 2, 5, 5, 9, 0, 3, 7]]) {
       for (const index of order) expect(dayRange(dates[index] ?? { year: 0 })).toEqual(expected[index]);
     }
+  });
+
+  // Years 1800–2200 are answered from a table of month starts, others by arithmetic: both must agree
+  // with the calendar at the table's edges and everywhere inside it.
+  it('agrees with Date.UTC on every month of 1790–2210, for the whole month, the year and days rolling over', () => {
+    const utcDay = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day) / 86_400_000;
+    const mismatches: string[] = [];
+    for (let year = 1790; year <= 2210; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        for (const day of [-1, 0, 1, 15, 28, 29, 30, 31, 32, 60]) {
+          if (dayNumber(year, month, day) !== utcDay(year, month, day)) mismatches.push(`${year}-${month}-${day}`);
+        }
+        const range = dayRange({ year, month });
+        if (range.first !== utcDay(year, month, 1) || range.last !== utcDay(year, month + 1, 0)) mismatches.push(`${year}-${month}`);
+      }
+      const wholeYear = dayRange({ year });
+      if (wholeYear.first !== utcDay(year, 1, 1) || wholeYear.last !== utcDay(year, 12, 31)) mismatches.push(`${year}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('leaves months out of range and fractions to the arithmetic, as before', () => {
+    expect(dayNumber(1985, 13, 1)).toBe(dayNumber(1986, 1, 1));
+    expect(dayNumber(1985, 0, 1)).toBe(dayNumber(1984, 12, 1));
+    expect(dayNumber(1985.5, 3.7, 12.9)).toBe(dayNumber(1985, 3, 12));
+    expect(dayNumber(2000, 1, 1e12)).toBeNaN();
+    expect(dayNumber(Number.NaN, 1, 1)).toBeNaN();
+    expect(dayRange({ year: 1985, month: 3, day: 40 })).toEqual({ first: dayNumber(1985, 4, 9), last: dayNumber(1985, 4, 9) });
   });
 });
 

@@ -9,8 +9,8 @@ const EPOCH_SHIFT = 719_468;
 /** ECMA-262's time range, ±100,000,000 days around 1970: beyond it a Date is invalid, and so is a day number. */
 const MAX_DAY = 100_000_000;
 
-/** Days since 1970-01-01 of a Gregorian calendar day; day numbers make date ranges plain integers. */
-export function dayNumber(year: number, month: number, day: number): number {
+/** Hinnant's days_from_civil, for any day in the ECMA-262 range; `dayNumber` answers most days from a table. */
+function civilDayNumber(year: number, month: number, day: number): number {
   // Months and days out of range roll over as Date's do (month 13 is January next year, day 0 the
   // last day of the month before), and years 0–99 are not read as 1900–1999.
   const monthIndex = Math.trunc(month - 1);
@@ -25,13 +25,55 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Math.abs(days) <= MAX_DAY ? days : Number.NaN;
 }
 
+// Every date a ledger holds lies in these years: the day number of each month's first day is looked up
+// rather than worked out, as the rules of one row ask for some twenty of them.
+const TABLE_FIRST_YEAR = 1800;
+const TABLE_LAST_YEAR = 2200;
+const TABLE_MONTHS = (TABLE_LAST_YEAR - TABLE_FIRST_YEAR + 1) * 12;
+/** Day number of the 1st of each month from January 1800, one more entry for January 2201. */
+const monthStarts = Int32Array.from({ length: TABLE_MONTHS + 1 }, (_, index) =>
+  civilDayNumber(TABLE_FIRST_YEAR + Math.floor(index / 12), (index % 12) + 1, 1),
+);
+
+/** Index into `monthStarts` of a whole year and month 1–12 in the table's years, or -1. */
+function monthIndexOf(year: number, month: number): number {
+  if (!(year >= TABLE_FIRST_YEAR && year <= TABLE_LAST_YEAR && month >= 1 && month <= 12) || !Number.isInteger(year) || !Number.isInteger(month)) return -1;
+  return (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+}
+
+/** Days since 1970-01-01 of a Gregorian calendar day; day numbers make date ranges plain integers. */
+export function dayNumber(year: number, month: number, day: number): number {
+  const index = monthIndexOf(year, month);
+  if (index < 0) return civilDayNumber(year, month, day);
+  // A day past the month's end rolls into the next month, as in civilDayNumber: day numbers are consecutive.
+  const days = (monthStarts[index] ?? Number.NaN) + Math.trunc(day) - 1;
+  return Math.abs(days) <= MAX_DAY ? days : Number.NaN;
+}
+
 export interface CalendarDay {
   readonly year: number;
   readonly month: number;
   readonly day: number;
 }
 
+const firstTableDay = monthStarts[0] ?? 0;
+/** The month (index into `monthStarts`) of each day of the table's years, so a day number's calendar day is two look-ups. */
+const monthOfTableDay = new Uint16Array((monthStarts[TABLE_MONTHS] ?? 0) - firstTableDay);
+for (let index = 0; index < TABLE_MONTHS; index += 1) {
+  monthOfTableDay.fill(index, (monthStarts[index] ?? 0) - firstTableDay, (monthStarts[index + 1] ?? 0) - firstTableDay);
+}
+
 export function calendarDayOf(dayNum: number): CalendarDay {
+  const offset = dayNum - firstTableDay;
+  if (offset >= 0 && offset < monthOfTableDay.length && Number.isInteger(offset)) {
+    const index = monthOfTableDay[offset] ?? 0;
+    return { year: TABLE_FIRST_YEAR + Math.floor(index / 12), month: (index % 12) + 1, day: dayNum - (monthStarts[index] ?? 0) + 1 };
+  }
+  return civilCalendarDayOf(dayNum);
+}
+
+/** Hinnant's civil_from_days, for any day in the ECMA-262 range. */
+function civilCalendarDayOf(dayNum: number): CalendarDay {
   if (!(Math.abs(dayNum) <= MAX_DAY)) return { year: Number.NaN, month: Number.NaN, day: Number.NaN };
   const shifted = Math.floor(dayNum) + EPOCH_SHIFT;
   const era = Math.floor(shifted / DAYS_PER_ERA);
@@ -60,24 +102,17 @@ export interface DayRange {
   readonly last: number;
 }
 
-// The rules of one row ask for the same few dates again and again (the as-of date in every time rule,
-// 入党时间 in five of them): the last ranges worked out are remembered by the date object's identity.
-const remembered = Array.from({ length: 4 }, (): { date: PartialDate | undefined; range: DayRange } => ({ date: undefined, range: { first: Number.NaN, last: Number.NaN } }));
-let nextRemembered = 0;
-
 /** The first and last day a date can stand for: "1985.03" spans 1985-03-01 … 1985-03-31. */
 export function dayRange(date: PartialDate): DayRange {
-  for (const entry of remembered) {
-    if (entry.date === date) return entry.range;
-  }
-  const range = computeDayRange(date);
-  const entry = remembered[nextRemembered];
-  if (entry !== undefined) {
-    entry.date = date;
-    entry.range = range;
-  }
-  nextRemembered = (nextRemembered + 1) % remembered.length;
-  return range;
+  const { year, month, day } = date;
+  const index = monthIndexOf(year, month ?? 1);
+  if (index < 0) return computeDayRange(date);
+  const first = monthStarts[index] ?? Number.NaN;
+  // The table runs one month past its last year, so the entry after a month or a year is always there.
+  if (month === undefined) return { first, last: (monthStarts[index + 12] ?? Number.NaN) - 1 };
+  if (day === undefined) return { first, last: (monthStarts[index + 1] ?? Number.NaN) - 1 };
+  const only = dayNumber(year, month, day);
+  return { first: only, last: only };
 }
 
 function computeDayRange(date: PartialDate): DayRange {
