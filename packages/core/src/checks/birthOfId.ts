@@ -1,9 +1,11 @@
-import type { FieldValue } from '../report/DataRow';
+import { dayNumber } from '../dates/dateMath';
 import type { PartialDate } from '../dates/PartialDate';
+import { sharedDay } from '../dates/sharedDates';
+import type { FieldValue } from '../report/DataRow';
 
-/** The 出生日期码 (characters 7–14) of a normalized 18-character ID. */
+/** The 出生日期码 (characters 7–14) of a normalized 18-character ID, as the day object shared by every cell of that day. */
 export function birthOfId(id: string): PartialDate {
-  return { year: digitsAt(id, 6, 4), month: digitsAt(id, 10, 2), day: digitsAt(id, 12, 2) };
+  return sharedDay(dayNumber(digitsAt(id, 6, 4), digitsAt(id, 10, 2), digitsAt(id, 12, 2)));
 }
 
 // Read digit by digit rather than by slicing: rules ask for the ID's birth date on every row.

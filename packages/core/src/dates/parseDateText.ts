@@ -39,6 +39,19 @@ function optionalNumber(digits: string | undefined): number | undefined {
  * 2-digit years, years outside 1800–2200, other numbers and free text.
  */
 export function parseDateText(text: string): PartialDate | undefined {
+  const known = parsedTexts.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const date = parseUnseen(text);
+  if (parsedTexts.size < MAX_REMEMBERED_TEXTS) parsedTexts.set(text, date ?? null);
+  return date;
+}
+
+// A column of dates written as text repeats a few thousand spellings ("1985.03", "1985年3月") down a
+// city's 500,000 rows: each is parsed once. The dates are immutable, shared like sharedDay's.
+const MAX_REMEMBERED_TEXTS = 50_000;
+const parsedTexts = new Map<string, PartialDate | null>();
+
+function parseUnseen(text: string): PartialDate | undefined {
   const clean = toHalfWidth(cleanText(text).value);
   if (DIGITS.test(clean)) {
     switch (clean.length) {

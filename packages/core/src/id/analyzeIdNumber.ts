@@ -1,10 +1,12 @@
 import type { PartialDate } from '../dates/PartialDate';
+import { dayNumber } from '../dates/dateMath';
 import { isRealDate } from '../dates/isRealDate';
+import { sharedDay } from '../dates/sharedDates';
 import type { CellValue } from '../grid/Grid';
 import { cleanText } from '../text/cleanText';
 import type { IdAnalysis } from './IdAnalysis';
-import { idCheckCharacter } from './idCheckCharacter';
-import { isValidProvincePrefix } from './isValidProvincePrefix';
+import { checkCharacterOfDigits } from './idCheckCharacter';
+import { isProvinceCode } from './isValidProvincePrefix';
 import { upgradeLegacyId } from './upgradeLegacyId';
 import { sexOfId, sexOfSequenceDigit } from './sexOfId';
 
@@ -52,13 +54,12 @@ function digitsValue(text: string, start: number, end: number): number {
 function birthOf(year: number, id: string, monthAt: number): PartialDate | undefined {
   const month = digitsValue(id, monthAt, monthAt + 2);
   const day = digitsValue(id, monthAt + 2, monthAt + 4);
-  return year >= FIRST_BIRTH_YEAR && isRealDate(year, month, day) ? { year, month, day } : undefined;
+  return year >= FIRST_BIRTH_YEAR && isRealDate(year, month, day) ? sharedDay(dayNumber(year, month, day)) : undefined;
 }
 
 // GB 11643-1989 15-digit number: 地址码 + YYMMDD + 顺序码, no check character (RULES.md §2).
 function analyzeLegacy(id15: string): IdAnalysis {
-  const prefix = id15.slice(0, 2);
-  if (!isValidProvincePrefix(prefix)) return { kind: 'province', prefix };
+  if (!isProvinceCode(digitsValue(id15, 0, 2))) return { kind: 'province', prefix: id15.slice(0, 2) };
   const birth = birthOf(1900 + digitsValue(id15, 6, 8), id15, 8);
   if (birth === undefined) return { kind: 'birthDate', segment: id15.slice(6, 12) };
   return { kind: 'legacy15', id: upgradeLegacyId(id15), birth, sex: sexOfSequenceDigit(id15.charAt(14)) };
@@ -74,14 +75,12 @@ function analyzeCompact(id: string, lowercaseX: boolean, spaces: boolean): IdAna
   const endsWithX = id.charCodeAt(length - 1) === UPPER_X;
   if (length === 15 && !endsWithX) return analyzeLegacy(id);
   if (length !== 18) return { kind: 'length', length };
-  const first17 = id.slice(0, 17);
-  const expected = idCheckCharacter(first17);
+  const expected = checkCharacterOfDigits(id);
   const actual = id.charAt(17);
   // Excel shows 15 significant digits: an 18-digit number saved back as text ends in 000 and fails the check.
   if (expected !== actual && id.endsWith('000')) return PRECISION_LOST;
-  const prefix = id.slice(0, 2);
   // GB 11643-1999 地址码: the province part must exist.
-  if (!isValidProvincePrefix(prefix)) return { kind: 'province', prefix };
+  if (!isProvinceCode(digitsValue(id, 0, 2))) return { kind: 'province', prefix: id.slice(0, 2) };
   // GB 11643-1999 出生日期码: YYYYMMDD, a real date (the future check needs the as-of date: the caller's).
   const birth = birthOf(digitsValue(id, 6, 10), id, 10);
   if (birth === undefined) return { kind: 'birthDate', segment: id.slice(6, 14) };
@@ -98,7 +97,19 @@ function analyzeNumber(value: number): IdAnalysis {
   return analyzeCompact(String(value), false, false);
 }
 
+/** 17 ASCII digits and a digit or X, as most cells hold a number: nothing to clean, trim or join. */
+function isCompactId(text: string): boolean {
+  if (text.length !== 18) return false;
+  for (let i = 0; i < 17; i++) {
+    const code = text.charCodeAt(i);
+    if (code < DIGIT_0 || code > DIGIT_9) return false;
+  }
+  const last = text.charCodeAt(17);
+  return (last >= DIGIT_0 && last <= DIGIT_9) || last === UPPER_X;
+}
+
 function analyzeText(raw: string): IdAnalysis {
+  if (isCompactId(raw)) return analyzeCompact(raw, false, false);
   const cleaned = cleanText(raw).value;
   if (cleaned === '') return BLANK;
   let compact = cleaned;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { idCheckCharacter } from './idCheckCharacter';
+import { checkCharacterOfDigits, idCheckCharacter } from './idCheckCharacter';
 
 describe('idCheckCharacter', () => {
   it.each([
@@ -29,6 +29,16 @@ describe('idCheckCharacter', () => {
         const digit = (Number(first17.charAt(position)) + shift) % 10;
         const typo = first17.slice(0, position) + String(digit) + first17.slice(position + 1);
         expect(idCheckCharacter(typo)).not.toBe(idCheckCharacter(first17));
+      }),
+    );
+  });
+});
+
+describe('checkCharacterOfDigits', () => {
+  it('reads only the first 17 characters, so a whole number is checked as it stands', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{17}$/), fc.stringMatching(/^[\dX]$/), (first17, last) => {
+        expect(checkCharacterOfDigits(first17 + last)).toBe(idCheckCharacter(first17));
       }),
     );
   });

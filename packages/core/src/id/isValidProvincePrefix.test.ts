@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isValidProvincePrefix } from './isValidProvincePrefix';
+import { isProvinceCode, isValidProvincePrefix } from './isValidProvincePrefix';
 
 describe('isValidProvincePrefix', () => {
   const valid = [
@@ -15,5 +15,13 @@ describe('isValidProvincePrefix', () => {
 
   it.each(['', '1', '110', '1１', ' 11', '4'])('%j is no prefix', (prefix) => {
     expect(isValidProvincePrefix(prefix)).toBe(false);
+  });
+});
+
+describe('isProvinceCode', () => {
+  it('accepts the same 35 codes read as numbers', () => {
+    const accepted = Array.from({ length: 100 }, (_, n) => n).filter(isProvinceCode);
+    expect(accepted.map((n) => String(n).padStart(2, '0'))).toEqual(Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0')).filter(isValidProvincePrefix));
+    expect(accepted).toHaveLength(35);
   });
 });
