@@ -21,7 +21,8 @@ export { normalizeHeader } from './header/normalizeHeader';
 export { detectHeader, headerForTemplate } from './header/detectHeader';
 export type { HeaderMatch, MappedColumn } from './header/HeaderMatch';
 
-export { normalizeField } from './fields/normalizeField';
+export { fieldNormalizer } from './fields/fieldNormalizer';
+export type { FieldNormalizer } from './fields/fieldNormalizer';
 export type { FieldResult, NormalizeContext } from './fields/FieldResult';
 
 export { checkGrid } from './check/checkGrid';

@@ -5,7 +5,7 @@ import type { Grid } from '../grid/Grid';
 import { detectHeader, headerForTemplate } from '../header/detectHeader';
 import type { HeaderMatch } from '../header/HeaderMatch';
 import { uniqueFields } from '../checks/uniqueFields';
-import { normalizeField } from '../fields/normalizeField';
+import { fieldNormalizer } from '../fields/fieldNormalizer';
 import { formatMessage } from '../messages/formatMessage';
 import type { DataRow, FieldValue } from '../report/DataRow';
 import type { Finding } from '../report/Finding';
@@ -75,20 +75,21 @@ function checkRows(grid: Grid, match: HeaderMatch, asOf: PartialDate): CheckResu
   // one shape per pattern of blank cells.
   const blankValues: Record<string, FieldValue | undefined> = {};
   for (const { field } of match.columns) blankValues[field.id] = undefined;
+  const plans = match.columns.map(({ field, columnIndex }) => ({ id: field.id, columnIndex, required: field.required === true, normalize: fieldNormalizer(field, context) }));
   const checkRow = (rowIndex: number): CheckedRow => {
     const cells = grid.values[rowIndex] ?? [];
     const values = { ...blankValues };
     const row: CheckedRow = { row: grid.origin.row + rowIndex, rowIndex, values: values as Record<string, FieldValue>, invalid: noInvalidFields, mapped, asOf };
-    for (const { field, columnIndex } of match.columns) {
-      const result = normalizeField(field, cells[columnIndex], context);
+    for (const { id, columnIndex, required, normalize } of plans) {
+      const result = normalize(cells[columnIndex]);
       for (const finding of result.findings) {
-        findings.push({ ...finding, field: field.id, rowIndex } as Finding);
-        if (finding.severity === 'error') markInvalid(row, field.id);
+        findings.push({ ...finding, field: id, rowIndex } as Finding);
+        if (finding.severity === 'error') markInvalid(row, id);
       }
-      values[field.id] = result.value;
-      if (result.value === undefined && field.required === true && !row.invalid.has(field.id)) {
-        findings.push({ code: 'field.required', params: {}, field: field.id, rowIndex, severity: 'error' });
-        markInvalid(row, field.id);
+      values[id] = result.value;
+      if (result.value === undefined && required && !row.invalid.has(id)) {
+        findings.push({ code: 'field.required', params: {}, field: id, rowIndex, severity: 'error' });
+        markInvalid(row, id);
       }
     }
     if (template.derive) row.values = template.derive(row.values, row.invalid);
