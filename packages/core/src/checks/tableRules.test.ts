@@ -37,6 +37,24 @@ describe('uniqueFields', () => {
     ]);
   });
 
+  // Numbers are compared by sorting their packed first 17 digits; the text decides in the end.
+  it('tells numbers apart that share their first 17 digits, and compares numbers that do not pack as text', () => {
+    const rows = [
+      at(2, rowContext({ idNumber: '430702198503120010' })),
+      at(3, rowContext({ idNumber: '430702198503120019' })),
+      at(4, rowContext({ idNumber: '4307021985031200' })),
+      at(5, rowContext({ idNumber: '430702198513120010' })),
+      at(6, rowContext({ idNumber: '4307021985031200' })),
+      at(7, rowContext({ idNumber: '430702198513120010' })),
+      at(8, rowContext({ idNumber: '430702198503120019' })),
+    ];
+    expect(uniqueFields(rosterTemplate.fields, table(rows))).toEqual([
+      { code: 'duplicate.id', params: { firstRow: 5 }, field: 'idNumber', rowIndex: 6, severity: 'error' },
+      { code: 'duplicate.id', params: { firstRow: 6 }, field: 'idNumber', rowIndex: 7, severity: 'error' },
+      { code: 'duplicate.id', params: { firstRow: 4 }, field: 'idNumber', rowIndex: 8, severity: 'error' },
+    ]);
+  });
+
   it('says nothing when every value is its own', () => {
     const rows = ['11010519491231002X', '440524188001010014', '430702198503120010'].map((idNumber, index) => at(index + 2, rowContext({ idNumber })));
     expect(uniqueFields(rosterTemplate.fields, table(rows))).toEqual([]);
@@ -87,6 +105,21 @@ describe('samePersonDifferentIds', () => {
     expect(samePersonDifferentIds(table(rows))).toEqual([
       { code: 'duplicate.person', params: { firstRow: 6 }, field: 'idNumber', rowIndex: 400, severity: 'warning' },
       { code: 'duplicate.person', params: { firstRow: 253 }, field: 'idNumber', rowIndex: 500, severity: 'warning' },
+    ]);
+  });
+
+  // Rows are grouped by a 28-bit hash of birth day and name: among 100,000 people born on one day some
+  // certainly hash alike, and none of them may be taken for another, while real repeats are still found.
+  it('takes nobody for another person when their birth day and name merely hash alike', () => {
+    const birthDate = { year: 1980, month: 5, day: 20 };
+    const people = Array.from({ length: 100_000 }, (_, index) => rowContext({ name: `党员${index}`, birthDate, idNumber: `43070219800520${String(index).padStart(4, '0')}` }));
+    const rows = [
+      ...people,
+      rowContext({ name: '党员77777', birthDate, idNumber: '110105198005201234' }),
+      rowContext({ name: '党员12', birthDate: { year: 1980, month: 5, day: 21 }, idNumber: '110105198005211234' }),
+    ].map((row, index) => at(index, row));
+    expect(samePersonDifferentIds(table(rows))).toEqual([
+      { code: 'duplicate.person', params: { firstRow: 77_778 }, field: 'idNumber', rowIndex: 100_000, severity: 'warning' },
     ]);
   });
 });
