@@ -6,15 +6,6 @@ const LAST_SHARED_DAY = dayNumber(2100, 12, 31);
 // Sized up front so the array keeps fast elements (V8 makes one filled from the middle a dictionary).
 const sharedDays = new Array<PartialDate | undefined>(LAST_SHARED_DAY - FIRST_SHARED_DAY + 1);
 
-/** The object remembered at `index`, made and remembered on first asking. */
-function remembered(table: (PartialDate | undefined)[], index: number, make: () => PartialDate): PartialDate {
-  const known = table[index];
-  if (known !== undefined) return known;
-  const date = make();
-  table[index] = date;
-  return date;
-}
-
 /**
  * The calendar day of a day number as one object shared by every cell stating that day (1900–2100).
  * A city's roster holds some 1,500,000 date cells but only about 30,000 distinct days: sharing them
@@ -22,7 +13,7 @@ function remembered(table: (PartialDate | undefined)[], index: number, make: () 
  */
 export function sharedDay(dayNum: number): PartialDate {
   if (!(dayNum >= FIRST_SHARED_DAY && dayNum <= LAST_SHARED_DAY) || !Number.isInteger(dayNum)) return calendarDayOf(dayNum);
-  return remembered(sharedDays, dayNum - FIRST_SHARED_DAY, () => calendarDayOf(dayNum));
+  return (sharedDays[dayNum - FIRST_SHARED_DAY] ??= calendarDayOf(dayNum));
 }
 
 const FIRST_SHARED_YEAR = 1800;
@@ -34,5 +25,5 @@ export function sharedMonth(year: number, month: number): PartialDate {
   if (!(year >= FIRST_SHARED_YEAR && year <= LAST_SHARED_YEAR && month >= 1 && month <= 12) || !Number.isInteger(year) || !Number.isInteger(month)) {
     return { year, month };
   }
-  return remembered(sharedMonths, (year - FIRST_SHARED_YEAR) * 12 + month - 1, () => ({ year, month }));
+  return (sharedMonths[(year - FIRST_SHARED_YEAR) * 12 + month - 1] ??= { year, month });
 }
