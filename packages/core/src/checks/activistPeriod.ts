@@ -1,12 +1,13 @@
 import { addYears, dayRange, formatDate } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
-import { validDate } from './rowValues';
+import { asDate, soundValues } from './rowValues';
 
 /** 细则第十三条: a 积极分子 becomes a 发展对象 only after 一年以上 of 培养教育和考察. */
 export function activistPeriod(row: RowContext): Finding[] {
-  const activist = validDate(row, 'activistDate');
-  const candidate = validDate(row, 'candidateDate');
+  const values = soundValues(row);
+  const activist = asDate(values['activistDate']);
+  const candidate = asDate(values['candidateDate']);
   if (activist === undefined || candidate === undefined) return [];
   if (dayRange(candidate).last >= addYears(dayRange(activist).first, 1)) return [];
   return [

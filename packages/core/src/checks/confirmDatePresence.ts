@@ -1,10 +1,10 @@
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
-import { validText } from './rowValues';
+import { asText, soundValues } from './rowValues';
 
 /** RULES.md §9.4: a 正式党员 has a 转正时间, a 预备党员 has none yet. */
 export function confirmDatePresence(row: RowContext): Finding[] {
-  const category = validText(row, 'category');
+  const category = asText(soundValues(row)['category']);
   if (category === undefined || !row.mapped.has('confirmDate') || row.invalid.has('confirmDate')) return [];
   const confirmed = row.values['confirmDate'] !== undefined;
   if (category === '正式党员' && !confirmed) {

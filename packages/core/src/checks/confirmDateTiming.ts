@@ -1,16 +1,17 @@
 import { addYears, dayRange, formatDate } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
-import { validDate, validText } from './rowValues';
+import { asDate, soundValues } from './rowValues';
 
 /**
  * 细则第三十二条: 预备期 is one year, extendable once by six months to a year, so 转正 falls 1 to 2 years
  * after 入党. Flagged only when every reading of month-precision dates falls outside that window.
  */
 export function confirmDateTiming(row: RowContext): Finding[] {
-  const joined = validDate(row, 'joinDate');
-  const confirmed = validDate(row, 'confirmDate');
-  if (validText(row, 'category') !== '正式党员' || joined === undefined || confirmed === undefined) return [];
+  const values = soundValues(row);
+  const joined = asDate(values['joinDate']);
+  const confirmed = asDate(values['confirmDate']);
+  if (values['category'] !== '正式党员' || joined === undefined || confirmed === undefined) return [];
   const join = dayRange(joined);
   const confirm = dayRange(confirmed);
   const tooSoon = confirm.last < addYears(join.first, 1);

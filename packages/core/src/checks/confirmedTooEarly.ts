@@ -1,12 +1,13 @@
 import { addYears, dayRange, formatDate } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
-import { validDate, validText } from './rowValues';
+import { asDate, soundValues } from './rowValues';
 
 /** 细则第三十二条: nobody can be a 正式党员 less than a year after joining (the 预备期 is one year). */
 export function confirmedTooEarly(row: RowContext): Finding[] {
-  const joined = validDate(row, 'joinDate');
-  if (validText(row, 'category') !== '正式党员' || joined === undefined) return [];
+  const values = soundValues(row);
+  const joined = asDate(values['joinDate']);
+  if (values['category'] !== '正式党员' || joined === undefined) return [];
   if (addYears(dayRange(joined).first, 1) <= dayRange(row.asOf).last) return [];
   return [
     {

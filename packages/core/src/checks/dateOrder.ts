@@ -1,7 +1,7 @@
 import { dayRange, formatDate } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowRule } from '../templates/Template';
-import { validDate } from './rowValues';
+import { asDate, soundValues } from './rowValues';
 
 /** The field that must come first, with the label its messages name. */
 export interface EarlierField {
@@ -15,8 +15,9 @@ export interface EarlierField {
  */
 export function dateOrder(earlier: EarlierField, after: string): RowRule {
   return (row) => {
-    const first = validDate(row, earlier.id);
-    const second = validDate(row, after);
+    const values = soundValues(row);
+    const first = asDate(values[earlier.id]);
+    const second = asDate(values[after]);
     if (first === undefined || second === undefined || dayRange(second).last >= dayRange(first).first) return [];
     const finding: Finding = {
       code: 'date.order',

@@ -1,15 +1,16 @@
 import { dayRange, formatDate } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowRule } from '../templates/Template';
-import { validDate } from './rowValues';
+import { asDate, soundValues } from './rowValues';
 
 /** A recorded event cannot lie after the as-of date; a month-precision date must lie wholly after it. */
 export function datesNotAfterAsOf(fields: readonly string[]): RowRule {
   return (row) => {
     const asOfDay = dayRange(row.asOf).last;
     const findings: Finding[] = [];
+    const values = soundValues(row);
     for (const field of fields) {
-      const date = validDate(row, field);
+      const date = asDate(values[field]);
       if (date !== undefined && dayRange(date).first > asOfDay) {
         findings.push({ code: 'date.future', params: { asOf: formatDate(row.asOf) }, field, rowIndex: row.rowIndex, severity: 'error' });
       }

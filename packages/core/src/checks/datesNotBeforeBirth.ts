@@ -1,17 +1,18 @@
 import { dayRange, formatDate } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowRule } from '../templates/Template';
-import { validDate } from './rowValues';
+import { asDate, soundValues } from './rowValues';
 
 /** Nothing in a member's record can precede birth (出生日期, or the ID's 出生日期码 when no column). */
 export function datesNotBeforeBirth(fields: readonly string[]): RowRule {
   return (row) => {
-    const birth = validDate(row, 'birthDate');
+    const values = soundValues(row);
+    const birth = asDate(values['birthDate']);
     if (birth === undefined) return [];
     const born = dayRange(birth).first;
     const findings: Finding[] = [];
     for (const field of fields) {
-      const date = validDate(row, field);
+      const date = asDate(values[field]);
       if (date !== undefined && dayRange(date).last < born) {
         findings.push({ code: 'date.beforeBirth', params: { birth: formatDate(birth) }, field, rowIndex: row.rowIndex, severity: 'error' });
       }

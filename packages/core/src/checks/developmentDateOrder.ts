@@ -2,7 +2,7 @@ import { dayRange, formatDate } from '../dates/dateMath';
 import type { PartialDate } from '../dates/PartialDate';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
-import { validDate } from './rowValues';
+import { asDate, soundValues } from './rowValues';
 
 /** The dates of the 发展 procedure in the order its stages come (细则; RULES.md §4), with their labels. */
 const chain: readonly { readonly field: string; readonly label: string }[] = [
@@ -18,6 +18,7 @@ const chain: readonly { readonly field: string; readonly label: string }[] = [
  * after the 申请书: a date certainly before the nearest earlier date filled in is out of order.
  */
 export function developmentDateOrder(row: RowContext): Finding[] {
+  const values = soundValues(row);
   const findings: Finding[] = [];
   let previous: { label: string; date: PartialDate } | undefined;
   const check = (field: string, date: PartialDate, before: { label: string; date: PartialDate } | undefined) => {
@@ -31,11 +32,11 @@ export function developmentDateOrder(row: RowContext): Finding[] {
     });
   };
   for (const { field, label } of chain) {
-    const date = validDate(row, field);
+    const date = asDate(values[field]);
     if (date === undefined) continue;
     check(field, date, previous);
     if (field === 'applicationDate') {
-      const talked = validDate(row, 'talkDate');
+      const talked = asDate(values['talkDate']);
       if (talked !== undefined) check('talkDate', talked, { label, date });
     }
     previous = { label, date };

@@ -2,7 +2,7 @@ import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { confirmDateTiming } from './confirmDateTiming';
 import { probationOverdue } from './probationOverdue';
-import { validText } from './rowValues';
+import { asText, soundValues } from './rowValues';
 
 /**
  * 预备期 as in the roster (细则第三十二条; RULES.md §10): a 转正时间 falls 1 to 2 years after 入党, and a
@@ -13,7 +13,7 @@ export function developmentProbation(row: RowContext): Finding[] {
   const values = row.values;
   if (values['joinDate'] === undefined || row.invalid.has('joinDate') || row.invalid.has('confirmDate')) return [];
   if (values['confirmDate'] !== undefined) return confirmDateTiming({ ...row, values: { ...values, category: '正式党员' } });
-  const stage = validText(row, 'stage');
+  const stage = asText(soundValues(row)['stage']);
   const probationary = stage === '预备党员' || (stage === undefined && row.mapped.has('confirmDate'));
   if (!probationary) return [];
   return probationOverdue({ ...row, values: { ...values, category: '预备党员' } }).map((finding) => ({ ...finding, field: 'joinDate' }));

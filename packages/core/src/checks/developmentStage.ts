@@ -1,7 +1,7 @@
 import { developmentStages, isDevelopmentStage, stageDateFields } from '../codes/developmentStages';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
-import { validText } from './rowValues';
+import { asText, soundValues } from './rowValues';
 
 /**
  * 当前阶段 agrees with the dates filled in: the latest stage with a date is the stage reached (RULES.md
@@ -9,7 +9,7 @@ import { validText } from './rowValues';
  * column for the missing date and it is blank. Skipped while any stage date is in error.
  */
 export function developmentStage(row: RowContext): Finding[] {
-  const stage = validText(row, 'stage');
+  const stage = asText(soundValues(row)['stage']);
   if (!isDevelopmentStage(stage) || stageDateFields.some((field) => row.invalid.has(field))) return [];
   const reached = stageDateFields.reduce((latest, field, index) => (row.values[field] === undefined ? latest : index), -1);
   const stated = developmentStages.indexOf(stage);

@@ -1,6 +1,6 @@
 import { expectedMonthlyDues, isDuesPersonType, permilleText, yuanText, type DuesPersonType, type DuesRounding, type ExpectedDues } from '../codes/duesRates';
 import type { RowContext, RowRule } from '../templates/Template';
-import { validText } from './rowValues';
+import { asNumber, asText, soundValues } from './rowValues';
 
 // Within 0.01元 (one 分) of the computed amount.
 const TOLERANCE_FEN = 1;
@@ -8,13 +8,8 @@ const TOLERANCE_FEN = 1;
 function personType(row: RowContext): DuesPersonType | undefined {
   // A sheet with no 人员类型 column is a list of members in work, the usual 机关 case.
   if (!row.mapped.has('personType')) return '在职';
-  const stated = validText(row, 'personType');
+  const stated = asText(soundValues(row)['personType']);
   return isDuesPersonType(stated) ? stated : undefined;
-}
-
-function validNumber(row: RowContext, field: string): number | undefined {
-  const value = row.values[field];
-  return !row.invalid.has(field) && typeof value === 'number' ? value : undefined;
 }
 
 function explain(expected: ExpectedDues, type: DuesPersonType, base: number | undefined): { expected: string; basis: string } {
@@ -37,11 +32,12 @@ export function duesAmount(rounding: DuesRounding): RowRule {
   return (row) => {
     const type = personType(row);
     if (type === undefined || row.invalid.has('monthlyDue') || row.invalid.has('base')) return [];
-    const base = validNumber(row, 'base');
+    const values = soundValues(row);
+    const base = asNumber(values['base']);
     const expected = expectedMonthlyDues(type, base, rounding);
     if (expected === undefined) return [];
     const text = explain(expected, type, base);
-    const actual = validNumber(row, 'monthlyDue');
+    const actual = asNumber(values['monthlyDue']);
     if (actual === undefined) {
       if (!row.mapped.has('monthlyDue') || expected.kind === 'range') return [];
       return [{ code: 'dues.amountMissing', params: text, field: 'monthlyDue', rowIndex: row.rowIndex, severity: 'info', fix: text.expected }];

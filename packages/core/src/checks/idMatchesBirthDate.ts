@@ -2,12 +2,13 @@ import { dayRange, formatDate } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { birthOfId } from './birthOfId';
-import { validDate, validText } from './rowValues';
+import { asDate, asText, soundValues } from './rowValues';
 
 /** 出生日期 must agree with the 出生日期码 of the ID (RULES.md §9.2), at the precision the sheet gives. */
 export function idMatchesBirthDate(row: RowContext): Finding[] {
-  const id = validText(row, 'idNumber');
-  const birth = row.mapped.has('birthDate') ? validDate(row, 'birthDate') : undefined;
+  const values = soundValues(row);
+  const id = asText(values['idNumber']);
+  const birth = row.mapped.has('birthDate') ? asDate(values['birthDate']) : undefined;
   if (id === undefined || birth === undefined) return [];
   const idBirth = birthOfId(id);
   const stated = dayRange(birth);

@@ -1,12 +1,13 @@
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
-import { validText } from './rowValues';
+import { asText, soundValues } from './rowValues';
 import { sexOfId } from '../id/sexOfId';
 
 /** 性别 must be the sex the ID's 顺序码 records (RULES.md §9.2). */
 export function idMatchesSex(row: RowContext): Finding[] {
-  const id = validText(row, 'idNumber');
-  const sex = validText(row, 'sex');
+  const values = soundValues(row);
+  const id = asText(values['idNumber']);
+  const sex = asText(values['sex']);
   if (id === undefined || sex === undefined) return [];
   const idSex = sexOfId(id);
   if (idSex === sex) return [];

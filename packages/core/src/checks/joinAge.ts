@@ -1,14 +1,15 @@
 import { dayRange, fullYearsBetween } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
-import { validDate } from './rowValues';
+import { asDate, soundValues } from './rowValues';
 
 const MINIMUM_AGE = 18;
 
 /** 细则第五条: only a person 年满十八岁 may join; flagged only when even the oldest reading is under 18. */
 export function joinAge(row: RowContext): Finding[] {
-  const birth = validDate(row, 'birthDate');
-  const joined = validDate(row, 'joinDate');
+  const values = soundValues(row);
+  const birth = asDate(values['birthDate']);
+  const joined = asDate(values['joinDate']);
   if (birth === undefined || joined === undefined) return [];
   const oldest = fullYearsBetween(dayRange(birth).first, dayRange(joined).last);
   if (oldest >= MINIMUM_AGE) return [];

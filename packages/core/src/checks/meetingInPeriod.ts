@@ -2,14 +2,14 @@ import { dayRange, formatDate } from '../dates/dateMath';
 import type { PartialDate } from '../dates/PartialDate';
 import type { Finding } from '../report/Finding';
 import type { RowRule } from '../templates/Template';
-import { validDate } from './rowValues';
+import { asDate, soundValues } from './rowValues';
 
 /** A record kept for a period (a year's 三会一课 register) holds only meetings within it. */
 export function meetingInPeriod(period: { readonly from: PartialDate; readonly to: PartialDate }): RowRule {
   const first = dayRange(period.from).first;
   const last = dayRange(period.to).last;
   return (row) => {
-    const date = validDate(row, 'meetingDate');
+    const date = asDate(soundValues(row)['meetingDate']);
     if (date === undefined) return [];
     const range = dayRange(date);
     if (range.last >= first && range.first <= last) return [];

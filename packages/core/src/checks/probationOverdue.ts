@@ -1,15 +1,16 @@
 import { addYears, dayRange, formatDate, fullMonthsBetween } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
-import { validDate, validText } from './rowValues';
+import { asDate, soundValues } from './rowValues';
 
 /**
  * RULES.md §10: a 预备党员 more than a year after 入党 is overdue for 转正 (warning); more than two years,
  * the longest possible extended 预备期 (细则第三十二条), is an error.
  */
 export function probationOverdue(row: RowContext): Finding[] {
-  const joined = validDate(row, 'joinDate');
-  if (validText(row, 'category') !== '预备党员' || joined === undefined) return [];
+  const values = soundValues(row);
+  const joined = asDate(values['joinDate']);
+  if (values['category'] !== '预备党员' || joined === undefined) return [];
   const latestJoin = dayRange(joined).last;
   const asOf = dayRange(row.asOf).last;
   if (asOf <= addYears(latestJoin, 1)) return [];

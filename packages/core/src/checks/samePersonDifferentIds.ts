@@ -1,7 +1,7 @@
 import { dayNumber } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext, TableContext } from '../templates/Template';
-import { validDate, validText } from './rowValues';
+import { asDate, asText, soundValues } from './rowValues';
 
 // A hash of birth day and name and a row position packed in one number, so that one numeric sort of a
 // typed array puts the rows that may be one person next to each other, in sheet order. Positions below
@@ -53,10 +53,12 @@ function repeatsAmong(table: TableContext, keys: Float64Array): Finding[] {
 /** A row with a name, an ID and a birth date to the day, the three things a repeat is told by. */
 function personAt(rows: readonly RowContext[], position: number): Person | undefined {
   const row = rows[position];
-  const birth = row && validDate(row, 'birthDate');
-  const name = row && validText(row, 'name');
-  const idNumber = row && validText(row, 'idNumber');
-  if (row === undefined || birth?.month === undefined || birth.day === undefined || name === undefined || idNumber === undefined) return undefined;
+  if (row === undefined) return undefined;
+  const values = soundValues(row);
+  const birth = asDate(values['birthDate']);
+  const name = asText(values['name']);
+  const idNumber = asText(values['idNumber']);
+  if (birth?.month === undefined || birth.day === undefined || name === undefined || idNumber === undefined) return undefined;
   return { row, day: dayNumber(birth.year, birth.month, birth.day), name, idNumber };
 }
 

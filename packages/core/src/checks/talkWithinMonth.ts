@@ -1,17 +1,18 @@
 import { addMonths, dayRange, formatDate } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
-import { validDate } from './rowValues';
+import { asDate, soundValues } from './rowValues';
 
 /**
  * 细则第七条: the 党组织 talks with an applicant within 一个月 of receiving the 入党申请书. A talk dated
  * certainly later, or none recorded once the month is certainly over, is a warning.
  */
 export function talkWithinMonth(row: RowContext): Finding[] {
-  const applied = validDate(row, 'applicationDate');
+  const values = soundValues(row);
+  const applied = asDate(values['applicationDate']);
   if (applied === undefined || !row.mapped.has('talkDate') || row.invalid.has('talkDate')) return [];
   const deadline = addMonths(dayRange(applied).last, 1);
-  const talked = validDate(row, 'talkDate');
+  const talked = asDate(values['talkDate']);
   if (talked === undefined) {
     if (dayRange(row.asOf).first <= deadline) return [];
     return [{ code: 'development.talkMissing', params: { applied: formatDate(applied) }, field: 'talkDate', rowIndex: row.rowIndex, severity: 'warning' }];
