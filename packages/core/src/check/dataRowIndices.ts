@@ -14,13 +14,15 @@ export function dataRowIndices(grid: Grid, match: HeaderMatch): number[] {
   const indices: number[] = [];
   for (let rowIndex = match.headerIndex + 1; rowIndex < grid.values.length; rowIndex += 1) {
     const row = grid.values[rowIndex] ?? [];
-    // Counted without building a list of the filled cells: this runs once for every row of the sheet.
+    // Counted only up to two, the most the tests below need: a member's row is told at its second filled
+    // cell rather than after all of them, and this runs for every row of the sheet.
     let filled = 0;
     let onlyFilled: CellValue | undefined;
     for (const column of match.columns) {
       const cell = row[column.columnIndex];
       if (isBlank(cell)) continue;
       filled += 1;
+      if (filled > 1) break;
       onlyFilled = cell;
     }
     if (filled === 0 || isFooter(row) || (filled === 1 && isNote(onlyFilled))) continue;
@@ -30,8 +32,10 @@ export function dataRowIndices(grid: Grid, match: HeaderMatch): number[] {
 }
 
 function firstText(row: readonly CellValue[]): string | undefined {
-  const cell = row.find((value) => !isBlank(value));
-  return typeof cell === 'string' ? cell.trim() : undefined;
+  for (const cell of row) {
+    if (!isBlank(cell)) return typeof cell === 'string' ? cell.trim() : undefined;
+  }
+  return undefined;
 }
 
 function isFooter(row: readonly CellValue[]): boolean {
