@@ -3,10 +3,10 @@ const FULL_WIDTH_LAST = 0xff5e;
 /** Full-width ！ (U+FF01) and ASCII ! (U+0021) are this far apart, and so is the whole range up to ～. */
 const FULL_WIDTH_OFFSET = 0xfee0;
 const IDEOGRAPHIC_SPACE = 0x3000;
-
-function isFullWidth(code: number): boolean {
-  return (code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST) || code === IDEOGRAPHIC_SPACE;
-}
+// Found by the regular-expression engine's compiled scan, several times faster than a loop of charCodeAt
+// over the text: every text cell of a sheet is searched, and most have nothing to find.
+const ANY_FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+const ANY_FULL_WIDTH_ALPHANUMERIC = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
 
 /**
  * Turns full-width ASCII (U+FF01–FF5E, typed by Chinese input methods: １９８５．０３, ＡＢＣ, （）) into
@@ -14,13 +14,7 @@ function isFullWidth(code: number): boolean {
  * Text without full-width characters is returned as is, without copying.
  */
 export function toHalfWidth(text: string): string {
-  let first = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (isFullWidth(text.charCodeAt(i))) {
-      first = i;
-      break;
-    }
-  }
+  const first = text.search(ANY_FULL_WIDTH);
   if (first === -1) return text;
   let result = text.slice(0, first);
   for (let i = first; i < text.length; i++) {
@@ -52,10 +46,9 @@ function isFullWidthAlphanumeric(code: number): boolean {
  * （）：， is correct Chinese typography and must not be "fixed".
  */
 export function toHalfWidthAlphanumeric(text: string): string {
-  let first = 0;
-  while (first < text.length && !isFullWidthAlphanumeric(text.charCodeAt(first))) first++;
+  const first = text.search(ANY_FULL_WIDTH_ALPHANUMERIC);
   // Most cells have none: return them without building a copy character by character.
-  if (first === text.length) return text;
+  if (first === -1) return text;
   let result = text.slice(0, first);
   for (let i = first; i < text.length; i++) {
     const code = text.charCodeAt(i);
