@@ -1,4 +1,4 @@
-import { addYears, dayRange, formatDate } from '../dates/dateMath';
+import { addYears, firstDay, formatDate, lastDay } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { asDate, soundValues } from './rowValues';
@@ -9,7 +9,7 @@ export function activistPeriod(row: RowContext): Finding[] {
   const activist = asDate(values['activistDate']);
   const candidate = asDate(values['candidateDate']);
   if (activist === undefined || candidate === undefined) return [];
-  if (dayRange(candidate).last >= addYears(dayRange(activist).first, 1)) return [];
+  if (lastDay(candidate) >= addYears(firstDay(activist), 1)) return [];
   return [
     {
       code: 'development.activistTooShort',

@@ -1,4 +1,4 @@
-import { dayRange, fullYearsBetween } from '../dates/dateMath';
+import { firstDay, fullYearsBetween, lastDay } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { asDate, soundValues } from './rowValues';
@@ -11,7 +11,7 @@ export function applicantAge(row: RowContext): Finding[] {
   const birth = asDate(values['birthDate']);
   const applied = asDate(values['applicationDate']);
   if (birth === undefined || applied === undefined) return [];
-  const oldest = fullYearsBetween(dayRange(birth).first, dayRange(applied).last);
+  const oldest = fullYearsBetween(firstDay(birth), lastDay(applied));
   if (oldest >= MINIMUM_AGE) return [];
   return [{ code: 'development.applicantUnder18', params: { age: oldest }, field: 'applicationDate', rowIndex: row.rowIndex, severity: 'error' }];
 }

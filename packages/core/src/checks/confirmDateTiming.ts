@@ -1,4 +1,4 @@
-import { addYears, dayRange, formatDate } from '../dates/dateMath';
+import { addYears, firstDay, formatDate, lastDay } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { asDate, soundValues } from './rowValues';
@@ -12,10 +12,8 @@ export function confirmDateTiming(row: RowContext): Finding[] {
   const joined = asDate(values['joinDate']);
   const confirmed = asDate(values['confirmDate']);
   if (values['category'] !== '正式党员' || joined === undefined || confirmed === undefined) return [];
-  const join = dayRange(joined);
-  const confirm = dayRange(confirmed);
-  const tooSoon = confirm.last < addYears(join.first, 1);
-  const tooLate = confirm.first > addYears(join.last, 2);
+  const tooSoon = lastDay(confirmed) < addYears(firstDay(joined), 1);
+  const tooLate = firstDay(confirmed) > addYears(lastDay(joined), 2);
   if (!tooSoon && !tooLate) return [];
   return [
     {

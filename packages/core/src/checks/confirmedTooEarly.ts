@@ -1,4 +1,4 @@
-import { addYears, dayRange, formatDate } from '../dates/dateMath';
+import { addYears, firstDay, formatDate, lastDay } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { asDate, soundValues } from './rowValues';
@@ -8,7 +8,7 @@ export function confirmedTooEarly(row: RowContext): Finding[] {
   const values = soundValues(row);
   const joined = asDate(values['joinDate']);
   if (values['category'] !== '正式党员' || joined === undefined) return [];
-  if (addYears(dayRange(joined).first, 1) <= dayRange(row.asOf).last) return [];
+  if (addYears(firstDay(joined), 1) <= lastDay(row.asOf)) return [];
   return [
     {
       code: 'probation.tooEarly',

@@ -1,4 +1,4 @@
-import { dayRange, formatDate } from '../dates/dateMath';
+import { firstDay, formatDate, lastDay } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowRule } from '../templates/Template';
 import { asDate, soundValues } from './rowValues';
@@ -6,12 +6,12 @@ import { asDate, soundValues } from './rowValues';
 /** A recorded event cannot lie after the as-of date; a month-precision date must lie wholly after it. */
 export function datesNotAfterAsOf(fields: readonly string[]): RowRule {
   return (row) => {
-    const asOfDay = dayRange(row.asOf).last;
+    const asOfDay = lastDay(row.asOf);
     const findings: Finding[] = [];
     const values = soundValues(row);
     for (const field of fields) {
       const date = asDate(values[field]);
-      if (date !== undefined && dayRange(date).first > asOfDay) {
+      if (date !== undefined && firstDay(date) > asOfDay) {
         findings.push({ code: 'date.future', params: { asOf: formatDate(row.asOf) }, field, rowIndex: row.rowIndex, severity: 'error' });
       }
     }

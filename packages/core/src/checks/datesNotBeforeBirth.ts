@@ -1,4 +1,4 @@
-import { dayRange, formatDate } from '../dates/dateMath';
+import { firstDay, formatDate, lastDay } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowRule } from '../templates/Template';
 import { asDate, soundValues } from './rowValues';
@@ -9,11 +9,11 @@ export function datesNotBeforeBirth(fields: readonly string[]): RowRule {
     const values = soundValues(row);
     const birth = asDate(values['birthDate']);
     if (birth === undefined) return [];
-    const born = dayRange(birth).first;
+    const born = firstDay(birth);
     const findings: Finding[] = [];
     for (const field of fields) {
       const date = asDate(values[field]);
-      if (date !== undefined && dayRange(date).last < born) {
+      if (date !== undefined && lastDay(date) < born) {
         findings.push({ code: 'date.beforeBirth', params: { birth: formatDate(birth) }, field, rowIndex: row.rowIndex, severity: 'error' });
       }
     }

@@ -1,4 +1,4 @@
-import { dayRange, formatDate } from '../dates/dateMath';
+import { firstDay, formatDate, lastDay } from '../dates/dateMath';
 import type { PartialDate } from '../dates/PartialDate';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
@@ -22,7 +22,7 @@ export function developmentDateOrder(row: RowContext): Finding[] {
   const findings: Finding[] = [];
   let previous: { label: string; date: PartialDate } | undefined;
   const check = (field: string, date: PartialDate, before: { label: string; date: PartialDate } | undefined) => {
-    if (before === undefined || dayRange(date).last >= dayRange(before.date).first) return;
+    if (before === undefined || lastDay(date) >= firstDay(before.date)) return;
     findings.push({
       code: 'development.dateOrder',
       params: { previous: before.label, previousDate: formatDate(before.date), date: formatDate(date) },

@@ -1,4 +1,4 @@
-import { dayRange, formatDate } from '../dates/dateMath';
+import { firstDay, formatDate, lastDay } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { electionDue } from './organisationFacts';
@@ -10,7 +10,7 @@ import { electionDue } from './organisationFacts';
  */
 export function electionOverdue(row: RowContext): Finding[] {
   const due = electionDue(row);
-  if (due === undefined || dayRange(due.due).last >= dayRange(row.asOf).first) return [];
+  if (due === undefined || lastDay(due.due) >= firstDay(row.asOf)) return [];
   return [
     {
       code: 'organisation.electionOverdue',

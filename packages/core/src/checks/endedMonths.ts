@@ -1,4 +1,4 @@
-import { dayNumber, dayRange } from '../dates/dateMath';
+import { dayNumber, lastDay } from '../dates/dateMath';
 import type { PartialDate } from '../dates/PartialDate';
 
 /**
@@ -6,7 +6,7 @@ import type { PartialDate } from '../dates/PartialDate';
  * meetings (支部工作条例) are due once the month is over. 12 at a 12-31 as-of date.
  */
 export function endedMonths(asOf: PartialDate): number {
-  const last = dayRange(asOf).last;
+  const last = lastDay(asOf);
   let months = 0;
   for (let month = 1; month <= 12; month += 1) {
     if (dayNumber(asOf.year, month + 1, 0) <= last) months = month;

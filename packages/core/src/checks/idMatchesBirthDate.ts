@@ -1,4 +1,4 @@
-import { dayRange, formatDate } from '../dates/dateMath';
+import { firstDay, formatDate, lastDay } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { birthOfId } from './birthOfId';
@@ -11,9 +11,7 @@ export function idMatchesBirthDate(row: RowContext): Finding[] {
   const birth = row.mapped.has('birthDate') ? asDate(values['birthDate']) : undefined;
   if (id === undefined || birth === undefined) return [];
   const idBirth = birthOfId(id);
-  const stated = dayRange(birth);
-  const fromId = dayRange(idBirth);
-  if (fromId.first >= stated.first && fromId.last <= stated.last) return [];
+  if (firstDay(idBirth) >= firstDay(birth) && lastDay(idBirth) <= lastDay(birth)) return [];
   return [
     {
       code: 'id.birthMismatch',

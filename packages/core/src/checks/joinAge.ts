@@ -1,4 +1,4 @@
-import { dayRange, fullYearsBetween } from '../dates/dateMath';
+import { firstDay, fullYearsBetween, lastDay } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { asDate, soundValues } from './rowValues';
@@ -11,7 +11,7 @@ export function joinAge(row: RowContext): Finding[] {
   const birth = asDate(values['birthDate']);
   const joined = asDate(values['joinDate']);
   if (birth === undefined || joined === undefined) return [];
-  const oldest = fullYearsBetween(dayRange(birth).first, dayRange(joined).last);
+  const oldest = fullYearsBetween(firstDay(birth), lastDay(joined));
   if (oldest >= MINIMUM_AGE) return [];
   return [{ code: 'age.joinUnder18', params: { age: oldest }, field: 'joinDate', rowIndex: row.rowIndex, severity: 'error' }];
 }

@@ -1,4 +1,4 @@
-import { dayRange, formatDate } from '../dates/dateMath';
+import { firstDay, formatDate, lastDay } from '../dates/dateMath';
 import type { PartialDate } from '../dates/PartialDate';
 import type { Finding } from '../report/Finding';
 import type { RowRule } from '../templates/Template';
@@ -6,13 +6,12 @@ import { asDate, soundValues } from './rowValues';
 
 /** A record kept for a period (a year's 三会一课 register) holds only meetings within it. */
 export function meetingInPeriod(period: { readonly from: PartialDate; readonly to: PartialDate }): RowRule {
-  const first = dayRange(period.from).first;
-  const last = dayRange(period.to).last;
+  const first = firstDay(period.from);
+  const last = lastDay(period.to);
   return (row) => {
     const date = asDate(soundValues(row)['meetingDate']);
     if (date === undefined) return [];
-    const range = dayRange(date);
-    if (range.last >= first && range.first <= last) return [];
+    if (lastDay(date) >= first && firstDay(date) <= last) return [];
     return [
       {
         code: 'meeting.outsidePeriod',

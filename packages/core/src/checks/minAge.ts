@@ -1,4 +1,4 @@
-import { dayRange, fullYearsBetween } from '../dates/dateMath';
+import { firstDay, fullYearsBetween, lastDay } from '../dates/dateMath';
 import { isPartialDate, type PartialDate } from '../dates/PartialDate';
 import type { Finding } from '../report/Finding';
 import type { RowContext, RowRule } from '../templates/Template';
@@ -23,7 +23,7 @@ export function minAge(birth: string, at: string, years: number): RowRule {
     const born = birthOf(row, birth);
     const on = row.invalid.has(at) ? undefined : row.values[at];
     if (born === undefined || !isPartialDate(on)) return [];
-    const oldest = fullYearsBetween(dayRange(born).first, dayRange(on).last);
+    const oldest = fullYearsBetween(firstDay(born), lastDay(on));
     if (oldest >= years) return [];
     const finding: Finding = { code: 'age.under', params: { age: oldest, years }, field: at, rowIndex: row.rowIndex, severity: 'error' };
     return [finding];

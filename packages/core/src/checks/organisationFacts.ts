@@ -1,4 +1,4 @@
-import { addYears, dateOfDay, dayRange } from '../dates/dateMath';
+import { addYears, dateOfDay, firstDay } from '../dates/dateMath';
 import { precisionOf, type PartialDate } from '../dates/PartialDate';
 import { organisationKind, organisationKinds, type OrganisationKind, termYears } from '../codes/organisationKinds';
 import type { FieldValue } from '../report/DataRow';
@@ -38,6 +38,6 @@ export function electionDue(row: CheckedValues): ElectionDue | undefined {
   const last = usableDate(row, 'lastElection');
   const start = last ?? usableDate(row, 'foundedDate');
   if (years === undefined || start === undefined) return undefined;
-  const due = precisionOf(start) === 'day' ? dateOfDay(addYears(dayRange(start).first, years)) : { ...start, year: start.year + years };
+  const due = precisionOf(start) === 'day' ? dateOfDay(addYears(firstDay(start), years)) : { ...start, year: start.year + years };
   return { start, startField: last === undefined ? 'foundedDate' : 'lastElection', years, due };
 }

@@ -1,4 +1,4 @@
-import { addYears, dayRange, formatDate, fullMonthsBetween } from '../dates/dateMath';
+import { addYears, formatDate, fullMonthsBetween, lastDay } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { asDate, soundValues } from './rowValues';
@@ -11,8 +11,8 @@ export function probationOverdue(row: RowContext): Finding[] {
   const values = soundValues(row);
   const joined = asDate(values['joinDate']);
   if (values['category'] !== '预备党员' || joined === undefined) return [];
-  const latestJoin = dayRange(joined).last;
-  const asOf = dayRange(row.asOf).last;
+  const latestJoin = lastDay(joined);
+  const asOf = lastDay(row.asOf);
   if (asOf <= addYears(latestJoin, 1)) return [];
   const params = { joined: formatDate(joined), months: fullMonthsBetween(latestJoin, asOf) };
   if (asOf > addYears(latestJoin, 2)) {

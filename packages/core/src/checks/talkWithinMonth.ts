@@ -1,4 +1,4 @@
-import { addMonths, dayRange, formatDate } from '../dates/dateMath';
+import { addMonths, firstDay, formatDate, lastDay } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { asDate, soundValues } from './rowValues';
@@ -11,13 +11,13 @@ export function talkWithinMonth(row: RowContext): Finding[] {
   const values = soundValues(row);
   const applied = asDate(values['applicationDate']);
   if (applied === undefined || !row.mapped.has('talkDate') || row.invalid.has('talkDate')) return [];
-  const deadline = addMonths(dayRange(applied).last, 1);
+  const deadline = addMonths(lastDay(applied), 1);
   const talked = asDate(values['talkDate']);
   if (talked === undefined) {
-    if (dayRange(row.asOf).first <= deadline) return [];
+    if (firstDay(row.asOf) <= deadline) return [];
     return [{ code: 'development.talkMissing', params: { applied: formatDate(applied) }, field: 'talkDate', rowIndex: row.rowIndex, severity: 'warning' }];
   }
-  if (dayRange(talked).first <= deadline) return [];
+  if (firstDay(talked) <= deadline) return [];
   return [
     {
       code: 'development.talkLate',

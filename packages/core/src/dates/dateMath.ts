@@ -97,33 +97,20 @@ function daysInMonth(year: number, month: number): number {
   return calendarDayOf(dayNumber(year, month + 1, 0)).day;
 }
 
-export interface DayRange {
-  readonly first: number;
-  readonly last: number;
+/** The first day a date can stand for: 1985-03-01 for "1985.03", 1985-01-01 for "1985". */
+export function firstDay(date: PartialDate): number {
+  if (date.month === undefined) return dayNumber(date.year, 1, 1);
+  return dayNumber(date.year, date.month, date.day ?? 1);
 }
 
-/** The first and last day a date can stand for: "1985.03" spans 1985-03-01 … 1985-03-31. */
-export function dayRange(date: PartialDate): DayRange {
+/** The last day a date can stand for: 1985-03-31 for "1985.03", 1985-12-31 for "1985". */
+export function lastDay(date: PartialDate): number {
   const { year, month, day } = date;
-  const index = monthIndexOf(year, month ?? 1);
-  if (index < 0) return computeDayRange(date);
-  const first = monthStarts[index] ?? Number.NaN;
-  // The table runs one month past its last year, so the entry after a month or a year is always there.
-  if (month === undefined) return { first, last: (monthStarts[index + 12] ?? Number.NaN) - 1 };
-  if (day === undefined) return { first, last: (monthStarts[index + 1] ?? Number.NaN) - 1 };
-  const only = dayNumber(year, month, day);
-  return { first: only, last: only };
-}
-
-function computeDayRange(date: PartialDate): DayRange {
-  if (date.month === undefined) {
-    return { first: dayNumber(date.year, 1, 1), last: dayNumber(date.year, 12, 31) };
-  }
-  if (date.day === undefined) {
-    return { first: dayNumber(date.year, date.month, 1), last: dayNumber(date.year, date.month, daysInMonth(date.year, date.month)) };
-  }
-  const day = dayNumber(date.year, date.month, date.day);
-  return { first: day, last: day };
+  if (month === undefined) return dayNumber(year, 12, 31);
+  if (day !== undefined) return dayNumber(year, month, day);
+  const index = monthIndexOf(year, month);
+  // The table runs one month past its last year, so the month after any month in it is there.
+  return index < 0 ? dayNumber(year, month + 1, 0) : (monthStarts[index + 1] ?? Number.NaN) - 1;
 }
 
 /**

@@ -5,17 +5,6 @@ import { parseDateText } from './parseDateText';
 import type { PartialDate } from './PartialDate';
 import { yearMonthOfNumber } from './yearMonthOfNumber';
 
-/**
- * How a cell held its date: an Excel serial number, a date value, text that had to be parsed, or a
- * number that is the date as typed (1985.03, 19850312).
- */
-export type DateSource = 'serial' | 'date' | 'text' | 'number';
-
-export interface CellDate {
-  readonly date: PartialDate;
-  readonly source: DateSource;
-}
-
 /** Serial of 9999-12-31 in the 1900 system; larger numbers are not dates whatever the system. */
 const LAST_SERIAL = 2958465;
 const MS_PER_DAY = 86_400_000;
@@ -30,28 +19,21 @@ const MS_PER_DAY = 86_400_000;
  *   "31120" (a serial typed or pasted as text) is not.
  * Booleans, errors, blanks and anything else give undefined.
  */
-export function dateOfCell(value: CellValue, system: DateSystem = 1900): CellDate | undefined {
+export function dateOfCell(value: CellValue, system: DateSystem = 1900): PartialDate | undefined {
   if (typeof value === 'number') {
     const written = yearMonthOfNumber(value);
     if (written === 'ambiguous') return undefined;
-    if (written !== undefined) return { date: written, source: 'number' };
-    if (Number.isInteger(value) && value >= 18000101 && value <= 22001231) {
-      const date = parseDateText(String(value));
-      return date && { date, source: 'number' };
-    }
+    if (written !== undefined) return written;
+    if (Number.isInteger(value) && value >= 18000101 && value <= 22001231) return parseDateText(String(value));
     if (!(value >= 1 && value <= LAST_SERIAL)) return undefined;
-    const date = fromExcelSerial(value, system);
-    return date && { date, source: 'serial' };
+    return fromExcelSerial(value, system);
   }
-  if (typeof value === 'string') {
-    const date = parseDateText(value);
-    return date && { date, source: 'text' };
-  }
+  if (typeof value === 'string') return parseDateText(value);
   if (value instanceof Date) {
     const time = value.getTime();
     if (Number.isNaN(time)) return undefined;
     // One read of the time value: three getUTC* calls per cell cost more on large rosters.
-    return { date: sharedDay(Math.floor(time / MS_PER_DAY)), source: 'date' };
+    return sharedDay(Math.floor(time / MS_PER_DAY));
   }
   return undefined;
 }

@@ -3,7 +3,8 @@ export type { PartialDate, DatePrecision } from './PartialDate';
 export {
   dayNumber,
   calendarDayOf,
-  dayRange,
+  firstDay,
+  lastDay,
   addYears,
   addMonths,
   fullYearsBetween,
@@ -12,11 +13,10 @@ export {
   formatDate,
   today,
 } from './dateMath';
-export type { CalendarDay, DayRange } from './dateMath';
+export type { CalendarDay } from './dateMath';
 export { isLeapYear, daysInMonth, isRealDate } from './isRealDate';
 export { fromExcelSerial, toExcelSerial } from './excelSerial';
 export type { DateSystem } from './excelSerial';
 export { parseDateText } from './parseDateText';
 export { dateOfCell } from './dateOfCell';
-export type { CellDate, DateSource } from './dateOfCell';
 export { yearMonthOfNumber } from './yearMonthOfNumber';

@@ -1,4 +1,4 @@
-import { dayRange, formatDate } from '../dates/dateMath';
+import { firstDay, formatDate, lastDay } from '../dates/dateMath';
 import type { CellValue } from '../grid/Grid';
 import { analyzeIdNumber } from '../id/analyzeIdNumber';
 import type { CellFinding } from '../report/Finding';
@@ -26,7 +26,7 @@ export function normalizeIdNumber(cell: Exclude<CellValue, null>, context: Norma
       return { value: analysis.id, findings: [{ code: 'id.legacy15', params: {}, severity: 'warning', fix: analysis.id }] };
     case 'valid': {
       // A birth segment after the as-of date cannot belong to a member (GB 11643 出生日期码).
-      if (dayRange(analysis.birth).first > dayRange(context.asOf).last) {
+      if (firstDay(analysis.birth) > lastDay(context.asOf)) {
         return { findings: [{ code: 'id.birthDate', params: { segment: formatDate(analysis.birth) }, severity: 'error' }] };
       }
       const findings: CellFinding[] = [];

@@ -1,7 +1,7 @@
 import { usableDate, usableText } from '../checks/usableValues';
 import { developmentStages, type DevelopmentStage } from '../codes/developmentStages';
 import { isCollegeOrAbove } from '../codes/education';
-import { dayRange, formatDate } from '../dates/dateMath';
+import { firstDay, formatDate, lastDay } from '../dates/dateMath';
 import { precisionOf } from '../dates/PartialDate';
 import type { DataRow } from '../report/DataRow';
 import { ageAt } from '../stats/ageAt';
@@ -88,16 +88,16 @@ export function buildDevelopmentSummary(input: LedgerSummaryInput): Summary {
   if (precisionOf(input.asOf) !== 'day') throw new RangeError('buildDevelopmentSummary requires an as-of date to the day');
   const { rows, asOf } = input;
   const year = asOf.year;
-  const asOfDay = dayRange(asOf).last;
+  const asOfDay = lastDay(asOf);
   const inYear = (field: string) => (row: DataRow) => {
     const date = usableDate(row, field);
-    return date !== undefined && date.year === year && dayRange(date).first <= asOfDay;
+    return date !== undefined && date.year === year && firstDay(date) <= asOfDay;
   };
   const received = rows.filter(inYear('joinDate'));
   const confirmed = rows.filter(inYear('confirmDate'));
   const young = received.filter((row) => {
     const birth = usableDate(row, 'birthDate');
-    return birth !== undefined && dayRange(birth).first <= asOfDay && ageAt(birth, asOf) <= youngMemberMaxAge;
+    return birth !== undefined && firstDay(birth) <= asOfDay && ageAt(birth, asOf) <= youngMemberMaxAge;
   }).length;
   const female = received.filter((row) => sexOf(row) === '女').length;
   const college = received.filter((row) => {

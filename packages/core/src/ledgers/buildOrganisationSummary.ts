@@ -1,7 +1,7 @@
 import { electionDue, kindOf } from '../checks/organisationFacts';
 import { usableNumber, usableText } from '../checks/usableValues';
 import { organisationKinds, type OrganisationKind } from '../codes/organisationKinds';
-import { addMonths, dayRange, formatDate } from '../dates/dateMath';
+import { addMonths, firstDay, formatDate, lastDay } from '../dates/dateMath';
 import { precisionOf } from '../dates/PartialDate';
 import type { DataRow } from '../report/DataRow';
 import type { HeadlineFigure, Summary, SummaryTable, SummaryTableRow } from '../summary/Summary';
@@ -86,15 +86,14 @@ function elections(rows: readonly DataRow[], asOfDay: number): Election[] {
   for (const row of rows) {
     const due = electionDue(row);
     if (due === undefined) continue;
-    const range = dayRange(due.due);
-    const overdue = range.last < asOfDay;
-    if (!overdue && range.first > soon) continue;
+    const overdue = lastDay(due.due) < asOfDay;
+    if (!overdue && firstDay(due.due) > soon) continue;
     found.push({
       name: usableText(row, 'orgName') ?? `第 ${row.row} 行`,
       kind: kindOf(row) ?? '',
       last: formatDate(due.start),
       due: formatDate(due.due),
-      dueDay: range.first,
+      dueDay: firstDay(due.due),
       overdue,
     });
   }
@@ -130,7 +129,7 @@ function electionsTable(list: readonly Election[]): SummaryTable {
 export function buildOrganisationSummary(input: LedgerSummaryInput): Summary {
   if (precisionOf(input.asOf) !== 'day') throw new RangeError('buildOrganisationSummary requires an as-of date to the day');
   const { rows } = input;
-  const asOfDay = dayRange(input.asOf).first;
+  const asOfDay = firstDay(input.asOf);
   const due = elections(rows, asOfDay);
   const countKinds = (...kinds: OrganisationKind[]) => rows.filter((row) => kinds.some((kind) => kindOf(row) === kind)).length;
   const headline: Record<string, HeadlineFigure> = {

@@ -1,7 +1,7 @@
 import { endedMonths } from '../checks/endedMonths';
 import { usableDate, usableText } from '../checks/usableValues';
 import { defaultMeetingFrequencies, meetingTypes, type MeetingFrequency, type MeetingType } from '../codes/meetingTypes';
-import { dayRange } from '../dates/dateMath';
+import { firstDay, lastDay } from '../dates/dateMath';
 import type { PartialDate } from '../dates/PartialDate';
 import type { DataRow } from '../report/DataRow';
 
@@ -57,13 +57,13 @@ const byName = new Intl.Collator('zh-CN', { numeric: true });
 export function meetingCompliance(rows: readonly DataRow[], asOf: PartialDate, options: MeetingOptions = {}): MeetingComplianceLine[] {
   const frequencies: Readonly<Record<MeetingType, MeetingFrequency | null>> = { ...defaultMeetingFrequencies, ...options.frequencies };
   const ended = endedMonths(asOf);
-  const last = dayRange(asOf).last;
+  const last = lastDay(asOf);
   const held = new Map<string, number[]>();
   for (const row of rows) {
     const branch = usableText(row, 'branch');
     const type = usableText(row, 'meetingType');
     const date = usableDate(row, 'meetingDate');
-    if (branch === undefined || type === undefined || date?.month === undefined || date.year !== asOf.year || dayRange(date).first > last) continue;
+    if (branch === undefined || type === undefined || date?.month === undefined || date.year !== asOf.year || firstDay(date) > last) continue;
     const key = `${branch}|${type}`;
     held.set(key, [...(held.get(key) ?? []), date.month - 1]);
   }

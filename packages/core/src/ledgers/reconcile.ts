@@ -2,7 +2,7 @@ import { kindOf } from '../checks/organisationFacts';
 import { payerKey } from '../checks/paymentMonths';
 import { usableDate, usableNumber, usableText } from '../checks/usableValues';
 import { organisationKey } from '../codes/organisationKey';
-import { dayRange, formatDate } from '../dates/dateMath';
+import { firstDay, formatDate, lastDay } from '../dates/dateMath';
 import { columnLetter } from '../grid/columnLetter';
 import { formatMessage } from '../messages/formatMessage';
 import type { DataRow } from '../report/DataRow';
@@ -211,9 +211,7 @@ export function reconcile(sheets: readonly ReconcileSheet[]): ReconcileResult {
       const joined = usableDate(at.row, 'joinDate');
       const rosterJoined = usableDate(member.row, 'joinDate');
       if (joined !== undefined && rosterJoined !== undefined) {
-        const a = dayRange(joined);
-        const b = dayRange(rosterJoined);
-        if (a.last < b.first || b.last < a.first) {
+        if (lastDay(joined) < firstDay(rosterJoined) || lastDay(rosterJoined) < firstDay(joined)) {
           add(at, 'joinDate', 'reconcile.joinDateMismatch', { development: formatDate(joined), roster: formatDate(rosterJoined) });
         }
       }

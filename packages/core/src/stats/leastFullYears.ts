@@ -1,4 +1,4 @@
-import { dayRange, fullYearsBetween } from '../dates/dateMath';
+import { firstDay, fullYearsBetween, lastDay } from '../dates/dateMath';
 import { precisionOf, type PartialDate } from '../dates/PartialDate';
 
 /**
@@ -10,8 +10,8 @@ import { precisionOf, type PartialDate } from '../dates/PartialDate';
  */
 export function leastFullYears(start: PartialDate, asOf: PartialDate, caller: string): number {
   if (precisionOf(asOf) !== 'day') throw new RangeError(`${caller} requires an as-of date to the day`);
-  const day = dayRange(asOf).first;
-  const { first, last } = dayRange(start);
-  if (first > day) throw new RangeError(`${caller}: the date is after the as-of date`);
+  const day = firstDay(asOf);
+  const last = lastDay(start);
+  if (firstDay(start) > day) throw new RangeError(`${caller}: the date is after the as-of date`);
   return last > day ? 0 : fullYearsBetween(last, day);
 }

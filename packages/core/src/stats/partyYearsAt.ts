@@ -1,4 +1,4 @@
-import { dayRange } from '../dates/dateMath';
+import { firstDay } from '../dates/dateMath';
 import { precisionOf, type PartialDate } from '../dates/PartialDate';
 import { leastFullYears } from './leastFullYears';
 
@@ -15,6 +15,6 @@ import { leastFullYears } from './leastFullYears';
  */
 export function partyYearsAt(confirm: PartialDate | undefined, asOf: PartialDate): number {
   if (precisionOf(asOf) !== 'day') throw new RangeError('partyYearsAt requires an as-of date to the day');
-  if (confirm === undefined || dayRange(confirm).first > dayRange(asOf).first) return 0;
+  if (confirm === undefined || firstDay(confirm) > firstDay(asOf)) return 0;
   return leastFullYears(confirm, asOf, 'partyYearsAt');
 }

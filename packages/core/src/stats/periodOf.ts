@@ -1,4 +1,4 @@
-import { dayRange } from '../dates/dateMath';
+import { firstDay, lastDay } from '../dates/dateMath';
 import type { PartialDate } from '../dates/PartialDate';
 import { bandOf } from './bandOf';
 import type { DatePeriod } from './joinPeriods';
@@ -16,7 +16,7 @@ export function periodOf<P extends DatePeriod>(date: PartialDate, periods: reado
     if (period.start === undefined && index > 0) {
       throw new RangeError(`periodOf: period "${period.label}" needs a start date`);
     }
-    return { label: period.label, min: period.start === undefined ? Number.NEGATIVE_INFINITY : dayRange(period.start).first, period };
+    return { label: period.label, min: period.start === undefined ? Number.NEGATIVE_INFINITY : firstDay(period.start), period };
   });
-  return bandOf(dayRange(date).last, bands).period;
+  return bandOf(lastDay(date), bands).period;
 }

@@ -1,5 +1,5 @@
 import { isCollegeOrAbove, educationBucket, type EducationBucket } from '../codes/education';
-import { dayRange } from '../dates/dateMath';
+import { firstDay } from '../dates/dateMath';
 import { isPartialDate, precisionOf, type PartialDate } from '../dates/PartialDate';
 import type { DataRow } from '../report/DataRow';
 import { ageAt } from '../stats/ageAt';
@@ -46,14 +46,14 @@ function usableDate(row: DataRow, field: string): PartialDate | undefined {
 }
 
 export function rowFacts(row: DataRow, asOf: PartialDate): RowFacts {
-  const asOfDay = dayRange(asOf).first;
+  const asOfDay = firstDay(asOf);
   const ethnicity = usableText(row, 'ethnicity');
   const education = usableText(row, 'education');
   const category = usableText(row, 'category');
   const birth = usableDate(row, 'birthDate');
   const joinDate = usableDate(row, 'joinDate');
   const confirm = category === '正式党员' ? usableDate(row, 'confirmDate') : undefined;
-  const age = birth !== undefined && dayRange(birth).first <= asOfDay ? ageAt(birth, asOf) : undefined;
+  const age = birth !== undefined && firstDay(birth) <= asOfDay ? ageAt(birth, asOf) : undefined;
   const partyYears =
     category === '预备党员' ? partyYearsAt(undefined, asOf) : confirm !== undefined ? partyYearsAt(confirm, asOf) : undefined;
   return {
