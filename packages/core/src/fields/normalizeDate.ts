@@ -14,15 +14,15 @@ const none: readonly CellFinding[] = [];
  * text can safely become a real date; a year-month text stays as it is, since a day would be invented.
  */
 export function normalizeDate(cell: Exclude<CellValue, null>, context: NormalizeContext): FieldResult {
-  const parsed = dateOfCell(cell, context.dateSystem);
-  if (parsed === undefined && typeof cell === 'number' && yearMonthOfNumber(cell) === 'ambiguous') {
+  const date = dateOfCell(cell, context.dateSystem);
+  if (date === undefined && typeof cell === 'number' && yearMonthOfNumber(cell) === 'ambiguous') {
     return { findings: [{ code: 'date.ambiguousNumber', params: { value: String(cell) }, severity: 'error' }] };
   }
-  if (parsed === undefined) {
+  if (date === undefined) {
     return { findings: [{ code: 'date.invalid', params: { value: textOfCell(cell).slice(0, 40) }, severity: 'error' }] };
   }
-  if (parsed.source === 'text' && precisionOf(parsed.date) === 'day') {
-    return { value: parsed.date, findings: [{ code: 'date.text', params: {}, severity: 'info', fix: formatDate(parsed.date) }] };
+  if (typeof cell === 'string' && precisionOf(date) === 'day') {
+    return { value: date, findings: [{ code: 'date.text', params: {}, severity: 'info', fix: formatDate(date) }] };
   }
-  return { value: parsed.date, findings: none };
+  return { value: date, findings: none };
 }

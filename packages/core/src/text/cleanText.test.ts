@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { cleanText } from './cleanText';
+import { cleanText, needsCleaning } from './cleanText';
 
 describe('cleanText', () => {
   it.each([
@@ -26,6 +26,20 @@ describe('cleanText', () => {
         const once = cleanText(raw);
         expect(cleanText(once.value)).toEqual({ value: once.value, trimmed: false, fullWidth: false });
         expect(once.trimmed || once.fullWidth).toBe(once.value !== raw);
+      }),
+    );
+  });
+});
+
+describe('needsCleaning', () => {
+  it.each([['汉族', false], [' 汉族', true], ['汉族\u200b', true], ['１９８５', true], ['中共某县（直属）机关支部：', false], ['张\u3000三', false], ['', false]])('%j → %p', (raw, expected) => {
+    expect(needsCleaning(raw)).toBe(expected);
+  });
+
+  it('says exactly when cleanText changes the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('a', '张', ' ', '\u3000', '１', 'Ｚ', '\u200b', '（') })), (raw) => {
+        expect(needsCleaning(raw)).toBe(cleanText(raw).value !== raw);
       }),
     );
   });

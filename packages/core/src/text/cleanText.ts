@@ -1,4 +1,4 @@
-import { toHalfWidthAlphanumeric } from './toHalfWidth';
+import { hasFullWidthAlphanumeric, toHalfWidthAlphanumeric } from './toHalfWidth';
 
 /** Text as a cell should hold it, and which changes it took to get there (each may become an info issue with a fix). */
 export interface CleanText {
@@ -44,4 +44,10 @@ export function cleanText(raw: string): CleanText {
   const inner = trimmed ? raw.slice(start, end) : raw;
   const value = toHalfWidthAlphanumeric(inner);
   return { value, trimmed, fullWidth: value !== inner };
+}
+
+/** Whether `cleanText` would change the text: white space at either end, or full-width letters or digits. */
+export function needsCleaning(raw: string): boolean {
+  const length = raw.length;
+  return length > 0 && (isTrimmable(raw.charCodeAt(0)) || isTrimmable(raw.charCodeAt(length - 1)) || hasFullWidthAlphanumeric(raw));
 }

@@ -41,6 +41,11 @@ function isFullWidthAlphanumeric(code: number): boolean {
   );
 }
 
+/** Whether the text holds a full-width digit or Latin letter. */
+export function hasFullWidthAlphanumeric(text: string): boolean {
+  return ANY_FULL_WIDTH_ALPHANUMERIC.test(text);
+}
+
 /**
  * Only full-width digits and Latin letters become ASCII: in free text, full-width punctuation such as
  * （）：， is correct Chinese typography and must not be "fixed".
