@@ -5,10 +5,10 @@ import type { Grid } from '../grid/Grid';
 import { detectHeader, headerForTemplate } from '../header/detectHeader';
 import type { HeaderMatch } from '../header/HeaderMatch';
 import { uniqueFields } from '../checks/uniqueFields';
-import { fieldNormalizer } from '../fields/fieldNormalizer';
+import { fieldNormalizer, type FieldNormalizer } from '../fields/fieldNormalizer';
 import { formatMessage } from '../messages/formatMessage';
 import type { DataRow, FieldValue } from '../report/DataRow';
-import type { Finding } from '../report/Finding';
+import type { CellFinding, Finding } from '../report/Finding';
 import type { Issue, SheetReport } from '../report/Issue';
 import { builtInTemplates } from '../templates/builtInTemplates';
 import type { RowContext, Template } from '../templates/Template';
@@ -65,6 +65,14 @@ function markInvalid(row: CheckedRow, field: string): void {
   else row.invalid.add(field);
 }
 
+/** How one column of the sheet is read: its field, where it is, and its normalizer. */
+interface ColumnPlan {
+  readonly id: string;
+  readonly columnIndex: number;
+  readonly required: boolean;
+  readonly normalize: FieldNormalizer;
+}
+
 function checkRows(grid: Grid, match: HeaderMatch, asOf: PartialDate): CheckResult {
   const { template } = match;
   const context = { asOf, dateSystem: grid.dateSystem ?? 1900 } as const;
@@ -75,26 +83,33 @@ function checkRows(grid: Grid, match: HeaderMatch, asOf: PartialDate): CheckResu
   // one shape per pattern of blank cells.
   const blankValues: Record<string, FieldValue | undefined> = {};
   for (const { field } of match.columns) blankValues[field.id] = undefined;
-  const plans = match.columns.map(({ field, columnIndex }) => ({ id: field.id, columnIndex, required: field.required === true, normalize: fieldNormalizer(field, context) }));
+  const plans = match.columns.map(({ field, columnIndex }): ColumnPlan => ({ id: field.id, columnIndex, required: field.required === true, normalize: fieldNormalizer(field, context) }));
+  // Indexed loops rather than for…of: for each of a city's 500,000 rows V8 kept stepping array iterators
+  // here, over the columns, each cell's findings and each rule's, some 4% of the check.
   const checkRow = (rowIndex: number): CheckedRow => {
     const cells = grid.values[rowIndex] ?? [];
     const values = { ...blankValues };
     const row: CheckedRow = { row: grid.origin.row + rowIndex, rowIndex, values: values as Record<string, FieldValue>, invalid: noInvalidFields, mapped, asOf };
-    for (const { id, columnIndex, required, normalize } of plans) {
+    for (let column = 0; column < plans.length; column += 1) {
+      const { id, columnIndex, required, normalize } = plans[column] as ColumnPlan;
       const result = normalize(cells[columnIndex]);
-      for (const finding of result.findings) {
+      const cellFindings = result.findings;
+      for (let index = 0; index < cellFindings.length; index += 1) {
+        const finding = cellFindings[index] as CellFinding;
         findings.push({ ...finding, field: id, rowIndex } as Finding);
         if (finding.severity === 'error') markInvalid(row, id);
       }
-      values[id] = result.value;
-      if (result.value === undefined && required && !row.invalid.has(id)) {
+      if (result.value !== undefined) values[id] = result.value;
+      else if (required && !row.invalid.has(id)) {
         findings.push({ code: 'field.required', params: {}, field: id, rowIndex, severity: 'error' });
         markInvalid(row, id);
       }
     }
     if (template.derive) row.values = template.derive(row.values, row.invalid);
     for (const rule of template.rowRules) {
-      for (const finding of rule(row)) {
+      const ruleFindings = rule(row);
+      for (let index = 0; index < ruleFindings.length; index += 1) {
+        const finding = ruleFindings[index] as Finding;
         findings.push(finding);
         if (finding.severity === 'error') markInvalid(row, finding.field);
       }
