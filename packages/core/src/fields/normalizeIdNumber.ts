@@ -4,6 +4,8 @@ import { analyzeIdNumber } from '../id/analyzeIdNumber';
 import type { CellFinding } from '../report/Finding';
 import type { FieldResult, NormalizeContext } from './FieldResult';
 
+const none: readonly CellFinding[] = [];
+
 /** 公民身份号码 per GB 11643-1999 (RULES.md §2): the value is the 18-character number when it is sound. */
 export function normalizeIdNumber(cell: Exclude<CellValue, null>, context: NormalizeContext): FieldResult {
   const analysis = analyzeIdNumber(cell);
@@ -29,12 +31,11 @@ export function normalizeIdNumber(cell: Exclude<CellValue, null>, context: Norma
       if (firstDay(analysis.birth) > lastDay(context.asOf)) {
         return { findings: [{ code: 'id.birthDate', params: { segment: formatDate(analysis.birth) }, severity: 'error' }] };
       }
-      const findings: CellFinding[] = [];
-      if (analysis.lowercaseX) findings.push({ code: 'id.lowercaseX', params: {}, severity: 'info', fix: analysis.id });
-      else if (analysis.spaces || (typeof cell === 'string' && cell !== analysis.id)) {
-        findings.push({ code: 'text.whitespace', params: {}, severity: 'info', fix: analysis.id });
+      if (analysis.lowercaseX) return { value: analysis.id, findings: [{ code: 'id.lowercaseX', params: {}, severity: 'info', fix: analysis.id }] };
+      if (analysis.spaces || (typeof cell === 'string' && cell !== analysis.id)) {
+        return { value: analysis.id, findings: [{ code: 'text.whitespace', params: {}, severity: 'info', fix: analysis.id }] };
       }
-      return { value: analysis.id, findings };
+      return { value: analysis.id, findings: none };
     }
   }
 }

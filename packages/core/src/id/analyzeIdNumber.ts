@@ -75,6 +75,11 @@ function analyzeCompact(id: string, lowercaseX: boolean, spaces: boolean): IdAna
   const endsWithX = id.charCodeAt(length - 1) === UPPER_X;
   if (length === 15 && !endsWithX) return analyzeLegacy(id);
   if (length !== 18) return { kind: 'length', length };
+  return analyzeEighteen(id, lowercaseX, spaces);
+}
+
+/** `id` is 17 ASCII digits and a digit or X. */
+function analyzeEighteen(id: string, lowercaseX: boolean, spaces: boolean): IdAnalysis {
   const expected = checkCharacterOfDigits(id);
   const actual = id.charAt(17);
   // Excel shows 15 significant digits: an 18-digit number saved back as text ends in 000 and fails the check.
@@ -109,7 +114,7 @@ function isCompactId(text: string): boolean {
 }
 
 function analyzeText(raw: string): IdAnalysis {
-  if (isCompactId(raw)) return analyzeCompact(raw, false, false);
+  if (isCompactId(raw)) return analyzeEighteen(raw, false, false);
   const cleaned = cleanText(raw).value;
   if (cleaned === '') return BLANK;
   let compact = cleaned;
