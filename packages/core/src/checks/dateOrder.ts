@@ -1,5 +1,5 @@
 import { firstDay, formatDate, lastDay } from '../dates/dateMath';
-import type { Finding } from '../report/Finding';
+import { noFindings, type Finding } from '../report/Finding';
 import type { RowRule } from '../templates/Template';
 import { asDate, soundValues } from './rowValues';
 
@@ -18,7 +18,7 @@ export function dateOrder(earlier: EarlierField, after: string): RowRule {
     const values = soundValues(row);
     const first = asDate(values[earlier.id]);
     const second = asDate(values[after]);
-    if (first === undefined || second === undefined || lastDay(second) >= firstDay(first)) return [];
+    if (first === undefined || second === undefined || lastDay(second) >= firstDay(first)) return noFindings;
     const finding: Finding = {
       code: 'date.order',
       params: { earlier: earlier.label, earlierDate: formatDate(first), date: formatDate(second) },

@@ -1,5 +1,5 @@
 import { firstDay, formatDate, lastDay } from '../dates/dateMath';
-import type { Finding } from '../report/Finding';
+import { noFindings, type Finding } from '../report/Finding';
 import type { RowRule } from '../templates/Template';
 import { asDate, soundValues } from './rowValues';
 
@@ -7,14 +7,14 @@ import { asDate, soundValues } from './rowValues';
 export function datesNotAfterAsOf(fields: readonly string[]): RowRule {
   return (row) => {
     const asOfDay = lastDay(row.asOf);
-    const findings: Finding[] = [];
+    let findings: Finding[] | undefined;
     const values = soundValues(row);
     for (const field of fields) {
       const date = asDate(values[field]);
       if (date !== undefined && firstDay(date) > asOfDay) {
-        findings.push({ code: 'date.future', params: { asOf: formatDate(row.asOf) }, field, rowIndex: row.rowIndex, severity: 'error' });
+        (findings ??= []).push({ code: 'date.future', params: { asOf: formatDate(row.asOf) }, field, rowIndex: row.rowIndex, severity: 'error' });
       }
     }
-    return findings;
+    return findings ?? noFindings;
   };
 }

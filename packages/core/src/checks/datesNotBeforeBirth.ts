@@ -1,5 +1,5 @@
 import { firstDay, formatDate, lastDay } from '../dates/dateMath';
-import type { Finding } from '../report/Finding';
+import { noFindings, type Finding } from '../report/Finding';
 import type { RowRule } from '../templates/Template';
 import { asDate, soundValues } from './rowValues';
 
@@ -8,15 +8,15 @@ export function datesNotBeforeBirth(fields: readonly string[]): RowRule {
   return (row) => {
     const values = soundValues(row);
     const birth = asDate(values['birthDate']);
-    if (birth === undefined) return [];
+    if (birth === undefined) return noFindings;
     const born = firstDay(birth);
-    const findings: Finding[] = [];
+    let findings: Finding[] | undefined;
     for (const field of fields) {
       const date = asDate(values[field]);
       if (date !== undefined && lastDay(date) < born) {
-        findings.push({ code: 'date.beforeBirth', params: { birth: formatDate(birth) }, field, rowIndex: row.rowIndex, severity: 'error' });
+        (findings ??= []).push({ code: 'date.beforeBirth', params: { birth: formatDate(birth) }, field, rowIndex: row.rowIndex, severity: 'error' });
       }
     }
-    return findings;
+    return findings ?? noFindings;
   };
 }

@@ -1,4 +1,4 @@
-import type { Finding } from '../report/Finding';
+import { noFindings, type Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { confirmDateTiming } from './confirmDateTiming';
 import { probationOverdue } from './probationOverdue';
@@ -9,12 +9,12 @@ import { asText, soundValues } from './rowValues';
  * 预备党员 past a year without 转正 is overdue. A row is a 预备党员 when it has an 入党时间 and no 转正时间,
  * as 当前阶段 says or, without one, when the sheet has a 转正时间 column left blank.
  */
-export function developmentProbation(row: RowContext): Finding[] {
+export function developmentProbation(row: RowContext): readonly Finding[] {
   const values = row.values;
-  if (values['joinDate'] === undefined || row.invalid.has('joinDate') || row.invalid.has('confirmDate')) return [];
+  if (values['joinDate'] === undefined || row.invalid.has('joinDate') || row.invalid.has('confirmDate')) return noFindings;
   if (values['confirmDate'] !== undefined) return confirmDateTiming({ ...row, values: { ...values, category: '正式党员' } });
   const stage = asText(soundValues(row)['stage']);
   const probationary = stage === '预备党员' || (stage === undefined && row.mapped.has('confirmDate'));
-  if (!probationary) return [];
+  if (!probationary) return noFindings;
   return probationOverdue({ ...row, values: { ...values, category: '预备党员' } }).map((finding) => ({ ...finding, field: 'joinDate' }));
 }

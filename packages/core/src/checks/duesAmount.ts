@@ -1,3 +1,4 @@
+import { noFindings } from '../report/Finding';
 import { expectedMonthlyDues, isDuesPersonType, permilleText, yuanText, type DuesPersonType, type DuesRounding, type ExpectedDues } from '../codes/duesRates';
 import type { RowContext, RowRule } from '../templates/Template';
 import { asNumber, asText, soundValues } from './rowValues';
@@ -31,21 +32,21 @@ function explain(expected: ExpectedDues, type: DuesPersonType, base: number | un
 export function duesAmount(rounding: DuesRounding): RowRule {
   return (row) => {
     const type = personType(row);
-    if (type === undefined || row.invalid.has('monthlyDue') || row.invalid.has('base')) return [];
+    if (type === undefined || row.invalid.has('monthlyDue') || row.invalid.has('base')) return noFindings;
     const values = soundValues(row);
     const base = asNumber(values['base']);
     const expected = expectedMonthlyDues(type, base, rounding);
-    if (expected === undefined) return [];
+    if (expected === undefined) return noFindings;
     const text = explain(expected, type, base);
     const actual = asNumber(values['monthlyDue']);
     if (actual === undefined) {
-      if (!row.mapped.has('monthlyDue') || expected.kind === 'range') return [];
+      if (!row.mapped.has('monthlyDue') || expected.kind === 'range') return noFindings;
       return [{ code: 'dues.amountMissing', params: text, field: 'monthlyDue', rowIndex: row.rowIndex, severity: 'info', fix: text.expected }];
     }
     const fen = Math.round(actual * 100);
     const low = expected.kind === 'range' ? expected.minFen : expected.fen;
     const high = expected.kind === 'range' ? expected.maxFen : expected.fen;
-    if (fen >= low - TOLERANCE_FEN && fen <= high + TOLERANCE_FEN) return [];
+    if (fen >= low - TOLERANCE_FEN && fen <= high + TOLERANCE_FEN) return noFindings;
     return [{ code: 'dues.amountMismatch', params: { actual: yuanText(fen), ...text }, field: 'monthlyDue', rowIndex: row.rowIndex, severity: 'error' }];
   };
 }

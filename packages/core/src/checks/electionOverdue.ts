@@ -1,5 +1,5 @@
 import { firstDay, formatDate, lastDay } from '../dates/dateMath';
-import type { Finding } from '../report/Finding';
+import { noFindings, type Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { electionDue } from './organisationFacts';
 
@@ -8,9 +8,9 @@ import { electionDue } from './organisationFacts';
  * the term has certainly run out by the as-of date; a warning, since a 换届 may be put off for up to a
  * year with approval (选举工作条例第三条).
  */
-export function electionOverdue(row: RowContext): Finding[] {
+export function electionOverdue(row: RowContext): readonly Finding[] {
   const due = electionDue(row);
-  if (due === undefined || lastDay(due.due) >= firstDay(row.asOf)) return [];
+  if (due === undefined || lastDay(due.due) >= firstDay(row.asOf)) return noFindings;
   return [
     {
       code: 'organisation.electionOverdue',

@@ -1,17 +1,17 @@
 import { firstDay, formatDate, lastDay } from '../dates/dateMath';
-import type { Finding } from '../report/Finding';
+import { noFindings, type Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 import { birthOfId } from './birthOfId';
 import { asDate, asText, soundValues } from './rowValues';
 
 /** 出生日期 must agree with the 出生日期码 of the ID (RULES.md §9.2), at the precision the sheet gives. */
-export function idMatchesBirthDate(row: RowContext): Finding[] {
+export function idMatchesBirthDate(row: RowContext): readonly Finding[] {
   const values = soundValues(row);
   const id = asText(values['idNumber']);
   const birth = row.mapped.has('birthDate') ? asDate(values['birthDate']) : undefined;
-  if (id === undefined || birth === undefined) return [];
+  if (id === undefined || birth === undefined) return noFindings;
   const idBirth = birthOfId(id);
-  if (firstDay(idBirth) >= firstDay(birth) && lastDay(idBirth) <= lastDay(birth)) return [];
+  if (firstDay(idBirth) >= firstDay(birth) && lastDay(idBirth) <= lastDay(birth)) return noFindings;
   return [
     {
       code: 'id.birthMismatch',

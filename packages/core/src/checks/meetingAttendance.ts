@@ -1,4 +1,4 @@
-import type { Finding } from '../report/Finding';
+import { noFindings, type Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
 
 function count(row: RowContext, field: string): number | undefined {
@@ -7,12 +7,12 @@ function count(row: RowContext, field: string): number | undefined {
 }
 
 /** Those present and those on leave are among those expected: 实到 + 请假 ≤ 应到. */
-export function meetingAttendance(row: RowContext): Finding[] {
+export function meetingAttendance(row: RowContext): readonly Finding[] {
   const expected = count(row, 'expected');
   const present = count(row, 'present');
-  if (expected === undefined || present === undefined) return [];
+  if (expected === undefined || present === undefined) return noFindings;
   const onLeave = count(row, 'onLeave') ?? 0;
-  if (present + onLeave <= expected) return [];
+  if (present + onLeave <= expected) return noFindings;
   return [{ code: 'meeting.attendanceExceeds', params: { present, onLeave, expected }, field: 'present', rowIndex: row.rowIndex, severity: 'error' }];
 }
 
@@ -20,9 +20,9 @@ export function meetingAttendance(row: RowContext): Finding[] {
  * 支部党员大会 needs more than half of the members present (RULES.md §4: 有表决权的正式党员超过半数到会),
  * so 实到 × 2 must exceed 应到.
  */
-export function generalMeetingQuorum(row: RowContext): Finding[] {
+export function generalMeetingQuorum(row: RowContext): readonly Finding[] {
   const expected = count(row, 'expected');
   const present = count(row, 'present');
-  if (row.values['meetingType'] !== '支部党员大会' || expected === undefined || present === undefined || present * 2 > expected) return [];
+  if (row.values['meetingType'] !== '支部党员大会' || expected === undefined || present === undefined || present * 2 > expected) return noFindings;
   return [{ code: 'meeting.noQuorum', params: { present, expected }, field: 'present', rowIndex: row.rowIndex, severity: 'error' }];
 }

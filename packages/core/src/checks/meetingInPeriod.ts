@@ -1,6 +1,6 @@
 import { firstDay, formatDate, lastDay } from '../dates/dateMath';
 import type { PartialDate } from '../dates/PartialDate';
-import type { Finding } from '../report/Finding';
+import { noFindings, type Finding } from '../report/Finding';
 import type { RowRule } from '../templates/Template';
 import { asDate, soundValues } from './rowValues';
 
@@ -10,8 +10,8 @@ export function meetingInPeriod(period: { readonly from: PartialDate; readonly t
   const last = lastDay(period.to);
   return (row) => {
     const date = asDate(soundValues(row)['meetingDate']);
-    if (date === undefined) return [];
-    if (lastDay(date) >= first && firstDay(date) <= last) return [];
+    if (date === undefined) return noFindings;
+    if (lastDay(date) >= first && firstDay(date) <= last) return noFindings;
     return [
       {
         code: 'meeting.outsidePeriod',

@@ -1,6 +1,6 @@
 import { firstDay, fullYearsBetween, lastDay } from '../dates/dateMath';
 import { isPartialDate, type PartialDate } from '../dates/PartialDate';
-import type { Finding } from '../report/Finding';
+import { noFindings, type Finding } from '../report/Finding';
 import type { RowContext, RowRule } from '../templates/Template';
 import { birthOfId } from './birthOfId';
 
@@ -22,9 +22,9 @@ export function minAge(birth: string, at: string, years: number): RowRule {
   return (row) => {
     const born = birthOf(row, birth);
     const on = row.invalid.has(at) ? undefined : row.values[at];
-    if (born === undefined || !isPartialDate(on)) return [];
+    if (born === undefined || !isPartialDate(on)) return noFindings;
     const oldest = fullYearsBetween(firstDay(born), lastDay(on));
-    if (oldest >= years) return [];
+    if (oldest >= years) return noFindings;
     const finding: Finding = { code: 'age.under', params: { age: oldest, years }, field: at, rowIndex: row.rowIndex, severity: 'error' };
     return [finding];
   };

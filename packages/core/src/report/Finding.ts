@@ -96,3 +96,6 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 /** A finding about one cell before the caller adds where it is. */
 export type CellFinding = DistributiveOmit<Finding, 'field' | 'rowIndex'>;
+
+/** What a rule returns when it finds nothing: one list shared by every row rather than a new one per row and rule. */
+export const noFindings: readonly Finding[] = Object.freeze([]);
