@@ -87,16 +87,27 @@ const candidatesByTemplate = new WeakMap<Template, ReadonlyMap<string, readonly 
 function candidatesOf(template: Template): ReadonlyMap<string, readonly FieldSpec[]> {
   const cached = candidatesByTemplate.get(template);
   if (cached) return cached;
-  const keys = new Set(template.fields.flatMap((field) => [field.label, ...field.aliases].map(normalizeHeader)));
-  keys.delete('');
+  // Each label and alias normalized once, fields kept in template order: labels first, then aliases.
+  const byLabel = new Map<string, FieldSpec[]>();
+  const byAlias = new Map<string, FieldSpec[]>();
+  for (const field of template.fields) {
+    addCandidate(byLabel, normalizeHeader(field.label), field);
+    for (const alias of field.aliases) addCandidate(byAlias, normalizeHeader(alias), field);
+  }
   const candidates = new Map<string, readonly FieldSpec[]>();
-  for (const key of keys) {
-    const byLabel = template.fields.filter((field) => normalizeHeader(field.label) === key);
-    const byAlias = template.fields.filter((field) => !byLabel.includes(field) && field.aliases.some((alias) => normalizeHeader(alias) === key));
-    candidates.set(key, [...byLabel, ...byAlias]);
+  for (const key of new Set([...byLabel.keys(), ...byAlias.keys()])) {
+    const labelled = byLabel.get(key) ?? [];
+    candidates.set(key, [...labelled, ...(byAlias.get(key) ?? []).filter((field) => !labelled.includes(field))]);
   }
   candidatesByTemplate.set(template, candidates);
   return candidates;
+}
+
+function addCandidate(candidates: Map<string, FieldSpec[]>, key: string, field: FieldSpec): void {
+  if (key === '') return;
+  const fields = candidates.get(key);
+  if (fields === undefined) candidates.set(key, [field]);
+  else if (!fields.includes(field)) fields.push(field);
 }
 
 function mapColumns(grid: Grid, headerIndex: number, headers: readonly string[], keys: readonly string[], template: Template): MappedColumn[] {
