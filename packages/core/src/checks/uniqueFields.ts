@@ -8,12 +8,14 @@ import type { FieldSpec, RowContext, TableContext } from '../templates/Template'
 export function uniqueFields(fields: readonly FieldSpec[], table: TableContext): Finding[] {
   const findings: Finding[] = [];
   for (const field of fields.filter((spec) => spec.unique === true)) {
-    const repeated = field.type === 'idNumber' ? repeatedIdNumbers(field.id, table.rows) : repeatedValues(field.id, table.rows);
+    const keyOf = (row: RowContext) => uniqueKey(row, field.id);
+    const candidates = field.type === 'idNumber' ? rowsSharingIdNumbers(keyOf, table.rows) : table.rows;
+    const repeated = repeatedAmong(candidates, keyOf);
     if (repeated.size === 0) continue;
     const code = field.type === 'idNumber' ? 'duplicate.id' : 'duplicate.value';
     const firstRows = new Map<string, number>();
-    for (const row of table.rows) {
-      const key = uniqueKey(row, field.id);
+    for (const row of candidates) {
+      const key = keyOf(row);
       if (key === undefined || !repeated.has(key)) continue;
       const first = firstRows.get(key);
       if (first === undefined) firstRows.set(key, row.rowIndex);
@@ -34,10 +36,6 @@ function uniqueKey(row: RowContext, field: string): string | undefined {
  * city's roster of 500,000 IDs, where repeats are few, that is half the lookups and two thirds of the
  * memory of a map from every value to its first row; the first rows are then found for the repeats only.
  */
-function repeatedValues(field: string, rows: readonly RowContext[]): Set<string> {
-  return repeatedAmong(rows, (row) => uniqueKey(row, field));
-}
-
 function repeatedAmong(rows: readonly RowContext[], keyOf: (row: RowContext) => string | undefined): Set<string> {
   const seen = new Set<string>();
   const repeated = new Set<string>();
@@ -52,15 +50,15 @@ function repeatedAmong(rows: readonly RowContext[], keyOf: (row: RowContext) => 
 }
 
 /**
- * The same for 公民身份号码, by sorting them as numbers (packIdNumber): a set of a city's 500,000 numbers
- * spends most of its time waiting on memory, a sort of their packed keys does not. Only the rows whose key
- * comes twice, and numbers that do not pack, are then compared as text, so a repeat is always a repeat of
- * the whole number.
+ * The rows, in sheet order, that may share a 公民身份号码 with another: found by sorting the numbers as
+ * packed numbers (packIdNumber), as a set of a city's 500,000 numbers spends most of its time waiting on
+ * memory and a sort of their packed keys does not. Rows whose key comes twice, and numbers that do not
+ * pack, are then compared as text, so a repeat is always a repeat of the whole number.
  */
-function repeatedIdNumbers(field: string, rows: readonly RowContext[]): Set<string> {
+function rowsSharingIdNumbers(keyOf: (row: RowContext) => string | undefined, rows: readonly RowContext[]): readonly RowContext[] {
   const packed = new Float64Array(rows.length);
   rows.forEach((row, position) => {
-    const key = uniqueKey(row, field);
+    const key = keyOf(row);
     packed[position] = key === undefined ? Number.NaN : packIdNumber(key);
   });
   const sorted = packed.slice().sort();
@@ -69,9 +67,8 @@ function repeatedIdNumbers(field: string, rows: readonly RowContext[]): Set<stri
     const key = sorted[index];
     if (key === sorted[index - 1]) repeatedKeys.add(key ?? Number.NaN);
   }
-  const candidates = rows.filter((row, position) => {
+  return rows.filter((row, position) => {
     const key = packed[position] ?? Number.NaN;
-    return Number.isNaN(key) ? uniqueKey(row, field) !== undefined : repeatedKeys.has(key);
+    return Number.isNaN(key) ? keyOf(row) !== undefined : repeatedKeys.has(key);
   });
-  return repeatedAmong(candidates, (row) => uniqueKey(row, field));
 }
