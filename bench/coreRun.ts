@@ -1,5 +1,4 @@
-import { once } from 'node:events';
-import { Worker } from 'node:worker_threads';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { buildRosterSummary, checkGrid, poolSheets } from '@taizhang/core';
 import { benchAsOf, rosterGrid } from './roster';
 
@@ -27,32 +26,28 @@ function collectGarbage(): void {
   gc();
 }
 
-/**
- * Samples the process's resident memory every 2 ms from a thread of its own, which keeps sampling while
- * the main thread is busy in the synchronous check.
- */
-async function startRssSampler(): Promise<() => Promise<number>> {
-  const worker = new Worker(
-    `const { parentPort } = require('node:worker_threads');
-     let peak = 0;
-     const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 2);
-     parentPort.once('message', () => { clearInterval(timer); parentPort.postMessage(peak); });`,
-    { eval: true },
-  );
-  await once(worker, 'online');
-  return async () => {
-    worker.postMessage('stop');
-    const [peak] = (await once(worker, 'message')) as [number];
-    await worker.terminate();
-    return peak;
-  };
+/** The process's highest resident memory since the last `resetPeakRss`, as the Linux kernel keeps it (VmHWM). */
+function peakRss(): number {
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const kib = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1];
+  if (kib === undefined) throw new Error('coreRun reads the peak memory from /proc/self/status (Linux)');
+  return Number(kib) * 1024;
 }
 
-async function measure(size: number): Promise<CoreFigures> {
+/**
+ * Starts the kernel's peak-memory mark afresh at the current resident memory. Exact, and free: sampling RSS
+ * every 2 ms from a second thread missed short peaks and took the second core from V8's compiler and
+ * garbage-collector threads, slowing the very check it measured.
+ */
+function resetPeakRss(): void {
+  writeFileSync('/proc/self/clear_refs', '5');
+}
+
+function measure(size: number): CoreFigures {
   const grid = rosterGrid(size);
-  const stopSampler = await startRssSampler();
   collectGarbage();
   const gridRssBytes = process.memoryUsage.rss();
+  resetPeakRss();
 
   const cpu = process.cpuUsage();
   const started = performance.now();
@@ -62,7 +57,7 @@ async function measure(size: number): Promise<CoreFigures> {
   const pool = poolSheets([{ file: 'bench.xlsx', sheet: report.sheet, rows }]);
   const summary = buildRosterSummary({ rows: pool.rows, asOf: benchAsOf, sources: pool.sources, duplicates: pool.duplicates });
   const summarized = performance.now();
-  const peakRssBytes = Math.max(await stopSampler(), process.memoryUsage.rss());
+  const peakRssBytes = peakRss();
   if (summary.headline['members']?.count !== rows.length) throw new Error('the summary does not count every row');
 
   return { rows: rows.length, issues: report.issues.length, checkMs: checked - started, checkCpuMs: (checkCpu.user + checkCpu.system) / 1000, summarizeMs: summarized - checked, gridRssBytes, peakRssBytes };
@@ -70,4 +65,4 @@ async function measure(size: number): Promise<CoreFigures> {
 
 const size = Number(process.argv[2]);
 if (!Number.isInteger(size) || size <= 0) throw new Error(`coreRun needs a row count, got "${process.argv[2] ?? ''}"`);
-void measure(size).then((figures) => process.stdout.write(`${JSON.stringify(figures)}\n`));
+process.stdout.write(`${JSON.stringify(measure(size))}\n`);

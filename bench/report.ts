@@ -62,8 +62,9 @@ export function coreSection(figures: readonly CoreFigures[]): string[] {
     'cold, as a user meets it; times are the median of the runs, peak RSS the highest. Check = `checkGrid` (wall',
     'time, and CPU time of all threads, GC helpers included); summarize = `poolSheets` + `buildRosterSummary`,',
     'as `taizhang summarize` does. Grid RSS is the process once the generated',
-    '14-column grid is built and garbage collected; peak RSS is the highest RSS sampled every 2 ms while checking',
-    'and summarizing; the last column is what check and summary add per row at that peak.',
+    '14-column grid is built and garbage collected; peak RSS is the kernel\'s high-water mark of resident memory',
+    '(VmHWM, reset once the grid is built) while checking and summarizing; the last column is what check and',
+    'summary add per row at that peak.',
     '',
     ...table(['Rows', 'Issues', 'Check', 'Check CPU', 'Rows/s', 'Per row', 'Summarize', 'Grid RSS', 'Peak RSS', 'Added / row'], rows),
   ];
