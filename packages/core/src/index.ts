@@ -23,7 +23,7 @@ export type { HeaderMatch, MappedColumn } from './header/HeaderMatch';
 
 export { fieldNormalizer } from './fields/fieldNormalizer';
 export type { FieldNormalizer } from './fields/fieldNormalizer';
-export type { FieldResult, NormalizeContext } from './fields/FieldResult';
+export type { NormalizeContext } from './fields/NormalizeContext';
 
 export { checkGrid } from './check/checkGrid';
 export type { CheckOptions, CheckResult } from './check/checkGrid';

@@ -1,8 +1,10 @@
 import type { CellValue } from '../grid/Grid';
 import { isBlank, isCellError } from '../grid/Grid';
+import type { FieldValue } from '../report/DataRow';
+import type { CellFinding } from '../report/Finding';
 import type { FieldSpec } from '../templates/Template';
 import { constraintFindings } from './fieldConstraints';
-import type { FieldResult, NormalizeContext } from './FieldResult';
+import type { NormalizeContext } from './NormalizeContext';
 import { normalizeDate } from './normalizeDate';
 import { normalizeEnum } from './normalizeEnum';
 import { normalizeIdNumber } from './normalizeIdNumber';
@@ -10,10 +12,12 @@ import { normalizeNumber } from './normalizeNumber';
 import { normalizePhone } from './normalizePhone';
 import { normalizeText } from './normalizeText';
 
-const EMPTY: FieldResult = { findings: [] };
-
-/** Turns one cell of a field into its normalized value, with what was wrong or safely fixable. */
-export type FieldNormalizer = (cell: CellValue | undefined) => FieldResult;
+/**
+ * Turns one cell of a field into its normalized value, adding what was wrong or safely fixable to `found`.
+ * Findings are added to a list the caller gives, rather than returned with the value, as most cells have
+ * none: a city's 7,000,000 cells then need no result object each.
+ */
+export type FieldNormalizer = (cell: CellValue | undefined, found: CellFinding[]) => FieldValue | undefined;
 
 /**
  * The normalizer of one field in one sheet. Its type and constraints are looked at once, when the sheet's
@@ -22,31 +26,36 @@ export type FieldNormalizer = (cell: CellValue | undefined) => FieldResult;
 export function fieldNormalizer(spec: FieldSpec, context: NormalizeContext): FieldNormalizer {
   const byType = typeNormalizer(spec, context);
   const constrained = spec.pattern !== undefined || spec.min !== undefined || spec.max !== undefined;
-  return (cell) => {
-    if (cell === undefined || cell === null || isBlank(cell)) return EMPTY;
-    if (isCellError(cell)) return { findings: [{ code: 'cell.error', params: { value: cell.code }, severity: 'error' }] };
-    const result = byType(cell);
-    if (!constrained || result.value === undefined) return result;
-    const violations = constraintFindings(spec, result.value);
-    return violations.length === 0 ? result : { findings: [...result.findings, ...violations] };
+  return (cell, found) => {
+    if (cell === undefined || cell === null || isBlank(cell)) return undefined;
+    if (isCellError(cell)) {
+      found.push({ code: 'cell.error', params: { value: cell.code }, severity: 'error' });
+      return undefined;
+    }
+    const value = byType(cell, found);
+    if (!constrained || value === undefined) return value;
+    const violations = constraintFindings(spec, value);
+    // A value outside the field's pattern or bounds is not kept.
+    for (const violation of violations) found.push(violation);
+    return violations.length === 0 ? value : undefined;
   };
 }
 
-function typeNormalizer(spec: FieldSpec, context: NormalizeContext): (cell: Exclude<CellValue, null>) => FieldResult {
+function typeNormalizer(spec: FieldSpec, context: NormalizeContext): (cell: Exclude<CellValue, null>, found: CellFinding[]) => FieldValue | undefined {
   switch (spec.type) {
     case 'text':
       return normalizeText;
     case 'enum':
-      return (cell) => normalizeEnum(spec, cell);
+      return (cell, found) => normalizeEnum(spec, cell, found);
     case 'date':
-      return (cell) => normalizeDate(cell, context);
+      return (cell, found) => normalizeDate(cell, context, found);
     case 'idNumber':
-      return (cell) => normalizeIdNumber(cell, context);
+      return (cell, found) => normalizeIdNumber(cell, context, found);
     case 'phone':
       return normalizePhone;
     case 'integer':
-      return (cell) => normalizeNumber(cell, true);
+      return (cell, found) => normalizeNumber(cell, true, found);
     case 'number':
-      return (cell) => normalizeNumber(cell, false);
+      return (cell, found) => normalizeNumber(cell, false, found);
   }
 }

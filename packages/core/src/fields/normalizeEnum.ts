@@ -1,8 +1,8 @@
 import type { CellValue } from '../grid/Grid';
 import { cleanText } from '../text/cleanText';
 import type { FieldSpec } from '../templates/Template';
-import type { FieldResult } from './FieldResult';
-import { cleaningFindings } from './normalizeText';
+import type { CellFinding } from '../report/Finding';
+import { addCleaningFinding } from './normalizeText';
 import { textOfCell } from './textOfCell';
 
 interface EnumMatch {
@@ -31,35 +31,45 @@ export function enumLookup(spec: FieldSpec): ReadonlyMap<string, EnumMatch> {
   return lookup;
 }
 
+/** What an enum cell's text was found to be, remembered per field. */
+interface EnumResult {
+  readonly value: string | undefined;
+  readonly findings: readonly CellFinding[];
+}
+
 /** Texts remembered per field: enum columns repeat a handful of spellings down 100,000s of rows. */
 const MAX_REMEMBERED_TEXTS = 1000;
-const resultsByText = new WeakMap<FieldSpec, Map<string, FieldResult>>();
+const resultsByText = new WeakMap<FieldSpec, Map<string, EnumResult>>();
 
 /** Maps a cell to one of the field's options; a known other spelling becomes a safe fix to the canonical one. */
-export function normalizeEnum(spec: FieldSpec, cell: Exclude<CellValue, null>): FieldResult {
-  if (typeof cell !== 'string') return normalizeEnumCell(spec, cell);
+export function normalizeEnum(spec: FieldSpec, cell: Exclude<CellValue, null>, found: CellFinding[]): string | undefined {
   let results = resultsByText.get(spec);
   if (results === undefined) {
     results = new Map();
     resultsByText.set(spec, results);
   }
-  const remembered = results.get(cell);
-  if (remembered !== undefined) return remembered;
-  const result = normalizeEnumCell(spec, cell);
-  if (results.size < MAX_REMEMBERED_TEXTS) results.set(cell, result);
-  return result;
+  const text = typeof cell === 'string' ? cell : undefined;
+  let result = text === undefined ? undefined : results.get(text);
+  if (result === undefined) {
+    result = enumResult(spec, cell);
+    if (text !== undefined && results.size < MAX_REMEMBERED_TEXTS) results.set(text, result);
+  }
+  for (const finding of result.findings) found.push(finding);
+  return result.value;
 }
 
-function normalizeEnumCell(spec: FieldSpec, cell: Exclude<CellValue, null>): FieldResult {
+function enumResult(spec: FieldSpec, cell: Exclude<CellValue, null>): EnumResult {
   const cleaned = cleanText(textOfCell(cell));
   const match = enumLookup(spec).get(keyOf(cleaned.value));
   if (match === undefined) {
     const allowed = (spec.options ?? []).map((option) => option.value);
     const shown = allowed.length > 8 ? `${allowed.slice(0, 8).join('、')}等` : allowed.join('、');
-    return { findings: [{ code: 'field.enum', params: { allowed: shown }, severity: 'error' }] };
+    return { value: undefined, findings: [{ code: 'field.enum', params: { allowed: shown }, severity: 'error' }] };
   }
   if (match.fixable) {
     return { value: match.value, findings: [{ code: 'field.alias', params: { canonical: match.value }, severity: 'info', fix: match.value }] };
   }
-  return { value: match.value, findings: typeof cell === 'string' ? cleaningFindings(cleaned) : [] };
+  const findings: CellFinding[] = [];
+  if (typeof cell === 'string') addCleaningFinding(cleaned, findings);
+  return { value: match.value, findings };
 }

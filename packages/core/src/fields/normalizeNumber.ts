@@ -1,17 +1,18 @@
 import type { CellValue } from '../grid/Grid';
+import type { CellFinding } from '../report/Finding';
 import { cleanText } from '../text/cleanText';
-import type { FieldResult } from './FieldResult';
 import { textOfCell } from './textOfCell';
 
 const NUMBER_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** Numbers typed as numbers or as text ("1,234.5" with thousands separators); `integer` refuses fractions. */
-export function normalizeNumber(cell: Exclude<CellValue, null>, integer: boolean): FieldResult {
+export function normalizeNumber(cell: Exclude<CellValue, null>, integer: boolean, found: CellFinding[]): number | undefined {
   const number = typeof cell === 'number' ? cell : parseNumberText(textOfCell(cell));
   if (number === undefined || !Number.isFinite(number) || (integer && !Number.isInteger(number))) {
-    return { findings: [{ code: 'field.number', params: {}, severity: 'error' }] };
+    found.push({ code: 'field.number', params: {}, severity: 'error' });
+    return undefined;
   }
-  return { value: number, findings: [] };
+  return number;
 }
 
 function parseNumberText(text: string): number | undefined {

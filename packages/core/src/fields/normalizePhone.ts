@@ -1,8 +1,8 @@
 import type { CellValue } from '../grid/Grid';
 import { cleanText } from '../text/cleanText';
 import { toHalfWidth } from '../text/toHalfWidth';
-import type { FieldResult } from './FieldResult';
-import { cleaningFindings } from './normalizeText';
+import type { CellFinding } from '../report/Finding';
+import { addCleaningFinding } from './normalizeText';
 import { textOfCell } from './textOfCell';
 
 // RULES.md §1.1 item 12: 手机号 (11 digits, 1[3-9]) or 固定电话 with its 区号.
@@ -21,16 +21,13 @@ function isPhonePart(part: string): boolean {
 }
 
 /** One or several phone numbers in a cell ("13812345678/0731-84561234"). */
-export function normalizePhone(cell: Exclude<CellValue, null>): FieldResult {
+export function normalizePhone(cell: Exclude<CellValue, null>, found: CellFinding[]): string {
   // Phone numbers take full-width hyphens and brackets too (０７３１－８４５６１２３４).
   const cleaned = cleanText(textOfCell(cell));
   const value = toHalfWidth(cleaned.value);
-  const findings =
-    typeof cell === 'string' ? cleaningFindings({ value, trimmed: cleaned.trimmed, fullWidth: value !== cleaned.value || cleaned.fullWidth }) : [];
-  if (!isPhoneNumber(value) && !isPhoneList(value)) {
-    return { value, findings: [...findings, { code: 'phone.invalid', params: {}, severity: 'warning' }] };
-  }
-  return { value, findings };
+  if (typeof cell === 'string') addCleaningFinding({ value, trimmed: cleaned.trimmed, fullWidth: value !== cleaned.value || cleaned.fullWidth }, found);
+  if (!isPhoneNumber(value) && !isPhoneList(value)) found.push({ code: 'phone.invalid', params: {}, severity: 'warning' });
+  return value;
 }
 
 /** Several numbers, or one written with spaces; a cell holding one plain number is answered before this. */
