@@ -5,7 +5,12 @@ import type { FieldValue } from '../report/DataRow';
 
 /** The 出生日期码 (characters 7–14) of a normalized 18-character ID, as the day object shared by every cell of that day. */
 export function birthOfId(id: string): PartialDate {
-  return sharedDay(dayNumber(digitsAt(id, 6, 4), digitsAt(id, 10, 2), digitsAt(id, 12, 2)));
+  return sharedDay(birthDayOfId(id));
+}
+
+/** The same as a day number, for comparing without a date object. */
+export function birthDayOfId(id: string): number {
+  return dayNumber(digitsAt(id, 6, 4), digitsAt(id, 10, 2), digitsAt(id, 12, 2));
 }
 
 // Read digit by digit rather than by slicing: rules ask for the ID's birth date on every row.

@@ -1,7 +1,7 @@
 import { firstDay, formatDate, lastDay } from '../dates/dateMath';
 import { noFindings, type Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
-import { birthOfId } from './birthOfId';
+import { birthDayOfId, birthOfId } from './birthOfId';
 import { asDate, asText, soundValues } from './rowValues';
 
 /** 出生日期 must agree with the 出生日期码 of the ID (RULES.md §9.2), at the precision the sheet gives. */
@@ -10,8 +10,9 @@ export function idMatchesBirthDate(row: RowContext): readonly Finding[] {
   const id = asText(values['idNumber']);
   const birth = row.mapped.has('birthDate') ? asDate(values['birthDate']) : undefined;
   if (id === undefined || birth === undefined) return noFindings;
+  const idBirthDay = birthDayOfId(id);
+  if (idBirthDay >= firstDay(birth) && idBirthDay <= lastDay(birth)) return noFindings;
   const idBirth = birthOfId(id);
-  if (firstDay(idBirth) >= firstDay(birth) && lastDay(idBirth) <= lastDay(birth)) return noFindings;
   return [
     {
       code: 'id.birthMismatch',
