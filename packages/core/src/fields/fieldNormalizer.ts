@@ -6,7 +6,7 @@ import type { FieldSpec } from '../templates/Template';
 import { constraintFindings } from './fieldConstraints';
 import type { NormalizeContext } from './NormalizeContext';
 import { normalizeDate } from './normalizeDate';
-import { normalizeEnum } from './normalizeEnum';
+import { enumNormalizer } from './enumNormalizer';
 import { normalizeIdNumber } from './normalizeIdNumber';
 import { normalizeNumber } from './normalizeNumber';
 import { normalizePhone } from './normalizePhone';
@@ -46,7 +46,7 @@ function typeNormalizer(spec: FieldSpec, context: NormalizeContext): (cell: Excl
     case 'text':
       return normalizeText;
     case 'enum':
-      return (cell, found) => normalizeEnum(spec, cell, found);
+      return enumNormalizer(spec);
     case 'date':
       return (cell, found) => normalizeDate(cell, context, found);
     case 'idNumber':

@@ -1,6 +1,6 @@
 import type { CellValue, Grid } from '../grid/Grid';
 import { isBlank } from '../grid/Grid';
-import { enumLookup } from '../fields/normalizeEnum';
+import { enumLookup } from '../fields/enumNormalizer';
 import { cleanText } from '../text/cleanText';
 import type { FieldSpec, Template } from '../templates/Template';
 import type { HeaderMatch, MappedColumn } from './HeaderMatch';

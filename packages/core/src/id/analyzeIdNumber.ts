@@ -5,7 +5,7 @@ import { sharedDay } from '../dates/sharedDates';
 import type { CellValue } from '../grid/Grid';
 import { cleanText } from '../text/cleanText';
 import type { IdAnalysis } from './IdAnalysis';
-import { checkCharacterOfDigits } from './idCheckCharacter';
+import { checkCharacterOf } from './idCheckCharacter';
 import { isProvinceCode } from './isValidProvincePrefix';
 import { upgradeLegacyId } from './upgradeLegacyId';
 import { sexOfId, sexOfSequenceDigit } from './sexOfId';
@@ -75,12 +75,12 @@ function analyzeCompact(id: string, lowercaseX: boolean, spaces: boolean): IdAna
   const endsWithX = id.charCodeAt(length - 1) === UPPER_X;
   if (length === 15 && !endsWithX) return analyzeLegacy(id);
   if (length !== 18) return { kind: 'length', length };
-  return analyzeEighteen(id, lowercaseX, spaces);
+  const expected = checkCharacterOf(id);
+  return expected === undefined ? CHARACTERS : analyzeEighteen(id, expected, lowercaseX, spaces);
 }
 
-/** `id` is 17 ASCII digits and a digit or X. */
-function analyzeEighteen(id: string, lowercaseX: boolean, spaces: boolean): IdAnalysis {
-  const expected = checkCharacterOfDigits(id);
+/** `id` is 17 ASCII digits, whose check character is `expected`, and a digit or X. */
+function analyzeEighteen(id: string, expected: string, lowercaseX: boolean, spaces: boolean): IdAnalysis {
   const actual = id.charAt(17);
   // Excel shows 15 significant digits: an 18-digit number saved back as text ends in 000 and fails the check.
   if (expected !== actual && id.endsWith('000')) return PRECISION_LOST;
@@ -102,19 +102,13 @@ function analyzeNumber(value: number): IdAnalysis {
   return analyzeCompact(String(value), false, false);
 }
 
-/** 17 ASCII digits and a digit or X, as most cells hold a number: nothing to clean, trim or join. */
-function isCompactId(text: string): boolean {
-  if (text.length !== 18) return false;
-  for (let i = 0; i < 17; i++) {
-    const code = text.charCodeAt(i);
-    if (code < DIGIT_0 || code > DIGIT_9) return false;
-  }
-  const last = text.charCodeAt(17);
-  return (last >= DIGIT_0 && last <= DIGIT_9) || last === UPPER_X;
-}
-
 function analyzeText(raw: string): IdAnalysis {
-  if (isCompactId(raw)) return analyzeEighteen(raw, false, false);
+  // Most cells hold 17 digits and a digit or X, nothing to clean, trim or join: checked in one pass.
+  if (raw.length === 18) {
+    const expected = checkCharacterOf(raw);
+    const last = raw.charCodeAt(17);
+    if (expected !== undefined && ((last >= DIGIT_0 && last <= DIGIT_9) || last === UPPER_X)) return analyzeEighteen(raw, expected, false, false);
+  }
   const cleaned = cleanText(raw).value;
   if (cleaned === '') return BLANK;
   let compact = cleaned;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { checkCharacterOfDigits, idCheckCharacter } from './idCheckCharacter';
+import { checkCharacterOf, idCheckCharacter } from './idCheckCharacter';
 
 describe('idCheckCharacter', () => {
   it.each([
@@ -34,12 +34,16 @@ describe('idCheckCharacter', () => {
   });
 });
 
-describe('checkCharacterOfDigits', () => {
+describe('checkCharacterOf', () => {
   it('reads only the first 17 characters, so a whole number is checked as it stands', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{17}$/), fc.stringMatching(/^[\dX]$/), (first17, last) => {
-        expect(checkCharacterOfDigits(first17 + last)).toBe(idCheckCharacter(first17));
+        expect(checkCharacterOf(first17 + last)).toBe(idCheckCharacter(first17));
       }),
     );
+  });
+
+  it.each(['1101051949123100', '1101051949123100X2', '１１０１０５１９４９１２３１００２', '11010519491231 02', ''])('has none for %j, whose first 17 are not all digits', (text) => {
+    expect(checkCharacterOf(text)).toBeUndefined();
   });
 });

@@ -11,19 +11,21 @@ export function idCheckCharacter(first17: string): string {
   if (first17.length !== 17) {
     throw new RangeError(`idCheckCharacter requires 17 digits, got ${first17.length} characters`);
   }
-  for (let i = 0; i < 17; i++) {
-    const code = first17.charCodeAt(i);
-    if (code < 48 || code > 57) throw new RangeError(`idCheckCharacter requires 17 digits, got "${first17}"`);
-  }
-  return checkCharacterOfDigits(first17);
+  const check = checkCharacterOf(first17);
+  if (check === undefined) throw new RangeError(`idCheckCharacter requires 17 digits, got "${first17}"`);
+  return check;
 }
 
 /**
- * The check character for the first 17 characters of `text`, which the caller knows to be ASCII digits:
- * the whole 18-character number can be checked without cutting off its first 17.
+ * The check character for the first 17 characters of `text`, or undefined when they are not all ASCII
+ * digits: a whole 18-character number is told to be digits and checked in one pass.
  */
-export function checkCharacterOfDigits(text: string): string {
+export function checkCharacterOf(text: string): string | undefined {
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (text.charCodeAt(i) - 48) * (WEIGHTS[i] ?? 0);
+  for (let i = 0; i < 17; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return undefined;
+    sum += digit * (WEIGHTS[i] ?? 0);
+  }
   return CHECK_CHARACTERS.charAt(sum % 11);
 }

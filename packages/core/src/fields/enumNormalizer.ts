@@ -41,21 +41,28 @@ interface EnumResult {
 const MAX_REMEMBERED_TEXTS = 1000;
 const resultsByText = new WeakMap<FieldSpec, Map<string, EnumResult>>();
 
-/** Maps a cell to one of the field's options; a known other spelling becomes a safe fix to the canonical one. */
-export function normalizeEnum(spec: FieldSpec, cell: Exclude<CellValue, null>, found: CellFinding[]): string | undefined {
+/**
+ * The normalizer of one enum field: maps a cell to one of the field's options, a known other spelling
+ * becoming a safe fix to the canonical one. The field's remembered texts are found once, when a sheet's
+ * columns are set up, not for every cell.
+ */
+export function enumNormalizer(spec: FieldSpec): (cell: Exclude<CellValue, null>, found: CellFinding[]) => string | undefined {
   let results = resultsByText.get(spec);
   if (results === undefined) {
     results = new Map();
     resultsByText.set(spec, results);
   }
-  const text = typeof cell === 'string' ? cell : undefined;
-  let result = text === undefined ? undefined : results.get(text);
-  if (result === undefined) {
-    result = enumResult(spec, cell);
-    if (text !== undefined && results.size < MAX_REMEMBERED_TEXTS) results.set(text, result);
-  }
-  for (const finding of result.findings) found.push(finding);
-  return result.value;
+  const remembered = results;
+  return (cell, found) => {
+    const text = typeof cell === 'string' ? cell : undefined;
+    let result = text === undefined ? undefined : remembered.get(text);
+    if (result === undefined) {
+      result = enumResult(spec, cell);
+      if (text !== undefined && remembered.size < MAX_REMEMBERED_TEXTS) remembered.set(text, result);
+    }
+    for (let index = 0; index < result.findings.length; index += 1) found.push(result.findings[index] as CellFinding);
+    return result.value;
+  };
 }
 
 function enumResult(spec: FieldSpec, cell: Exclude<CellValue, null>): EnumResult {
