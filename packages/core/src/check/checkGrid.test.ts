@@ -131,4 +131,23 @@ describe('checkGrid on sheets that are not rosters', () => {
     const rules = checkGrid(grid, { asOf }).report.issues.map((issue) => `${issue.row} ${issue.rule} ${issue.params['label'] ?? ''}`);
     expect(rules).toEqual(['1 column.missing 性别', '1 column.missing 人员类别']);
   });
+
+  // Text pasted from a web page or a chat app can hold nothing but a zero-width space: the cell looks empty.
+  it('reports a required cell of invisible characters missing, and offers to clear it', () => {
+    const grid: Grid = {
+      sheet: 'Sheet1',
+      origin: { row: 1, column: 1 },
+      values: [
+        ['姓名', '性别', '公民身份号码', '入党时间', '人员类别', '所在党支部'],
+        ['\u200b', '男', '430702198503120010', '2010.07', '正式党员', '一支部\u200b'],
+      ],
+    };
+    const { report, rows } = checkGrid(grid, { asOf });
+    expect(report.issues.map((issue) => `${issue.row}${issue.column} ${issue.rule} ${JSON.stringify(issue.fix)}`)).toEqual([
+      '2A text.whitespace ""',
+      '2A field.required undefined',
+      '2F text.whitespace "一支部"',
+    ]);
+    expect(rows[0]?.values['name']).toBeUndefined();
+  });
 });
