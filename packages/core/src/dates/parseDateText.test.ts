@@ -111,4 +111,15 @@ describe('parseDateText', () => {
       ),
     );
   });
+
+  // Texts are parsed once and remembered: asking again, in any order, must give the same answers.
+  it('answers a text the same the second time, dates and non-dates alike, long texts too', () => {
+    const long = `${'备注'.repeat(20)}1985.03`;
+    const texts = ['1985.03', '不详', '1985年3月12日', ' 1985.03 ', long, '2019/2/3  14:30', '1985.13'];
+    const first = texts.map(parseDateText);
+    expect([...texts].reverse().map(parseDateText)).toEqual([...first].reverse());
+    expect(first).toEqual([{ year: 1985, month: 3 }, undefined, { year: 1985, month: 3, day: 12 }, { year: 1985, month: 3 }, undefined, { year: 2019, month: 2, day: 3 }, undefined]);
+    expect(parseDateText('1985.03')).toBe(parseDateText('1985.03'));
+  });
 });
+

@@ -42,13 +42,15 @@ export function parseDateText(text: string): PartialDate | undefined {
   const known = parsedTexts.get(text);
   if (known !== undefined) return known ?? undefined;
   const date = parseUnseen(text);
-  if (parsedTexts.size < MAX_REMEMBERED_TEXTS) parsedTexts.set(text, date ?? null);
+  if (parsedTexts.size < MAX_REMEMBERED_TEXTS && text.length <= MAX_REMEMBERED_LENGTH) parsedTexts.set(text, date ?? null);
   return date;
 }
 
 // A column of dates written as text repeats a few thousand spellings ("1985.03", "1985年3月") down a
-// city's 500,000 rows: each is parsed once. The dates are immutable, shared like sharedDay's.
+// city's 500,000 rows: each is parsed once. The dates are immutable, shared like sharedDay's. Only short
+// texts are kept, as a date is, so that a column of long notes cannot hold on to their text.
 const MAX_REMEMBERED_TEXTS = 50_000;
+const MAX_REMEMBERED_LENGTH = 32;
 const parsedTexts = new Map<string, PartialDate | null>();
 
 function parseUnseen(text: string): PartialDate | undefined {
