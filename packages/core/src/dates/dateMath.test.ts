@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PartialDate } from './PartialDate';
-import { addMonths, addYears, calendarDayOf, dayNumber, firstDay, formatDate, fullMonthsBetween, fullYearsBetween, lastDay, today } from './dateMath';
+import { addMonths, addYears, calendarDayOf, dayNumber, firstDay, formatDate, fullMonthsBetween, fullYearsBetween, lastDay, monthIndexOf, today } from './dateMath';
 
 describe('dayNumber and calendarDayOf', () => {
   it('round-trip across leap days and old years', () => {
@@ -70,6 +70,15 @@ describe('firstDay and lastDay', () => {
     expect(dayNumber(Number.NaN, 1, 1)).toBeNaN();
     expect(range({ year: 1985, month: 3, day: 40 })).toEqual({ first: dayNumber(1985, 4, 9), last: dayNumber(1985, 4, 9) });
     expect(range({ year: 1985, month: 13 })).toEqual({ first: dayNumber(1986, 1, 1), last: dayNumber(1986, 1, 31) });
+  });
+});
+
+describe('monthIndexOf', () => {
+  it('numbers the months of 1800–2200 from 0, and nothing else', () => {
+    expect(monthIndexOf(1800, 1)).toBe(0);
+    expect(monthIndexOf(1985, 3)).toBe(185 * 12 + 2);
+    expect(monthIndexOf(2200, 12)).toBe(401 * 12 - 1);
+    expect([monthIndexOf(1799, 12), monthIndexOf(2201, 1), monthIndexOf(1985, 0), monthIndexOf(1985, 13), monthIndexOf(1985.5, 3), monthIndexOf(1985, 3.5), monthIndexOf(Number.NaN, 3)]).toEqual([-1, -1, -1, -1, -1, -1, -1]);
   });
 });
 

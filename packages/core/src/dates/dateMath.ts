@@ -35,8 +35,8 @@ const monthStarts = Int32Array.from({ length: TABLE_MONTHS + 1 }, (_, index) =>
   civilDayNumber(TABLE_FIRST_YEAR + Math.floor(index / 12), (index % 12) + 1, 1),
 );
 
-/** Index into `monthStarts` of a whole year and month 1–12 in the table's years, or -1. */
-function monthIndexOf(year: number, month: number): number {
+/** Index of a whole year and month 1–12 among the table's months (January 1800 is 0), or -1 outside them. */
+export function monthIndexOf(year: number, month: number): number {
   if (!(year >= TABLE_FIRST_YEAR && year <= TABLE_LAST_YEAR && month >= 1 && month <= 12) || !Number.isInteger(year) || !Number.isInteger(month)) return -1;
   return (year - TABLE_FIRST_YEAR) * 12 + month - 1;
 }

@@ -1,4 +1,4 @@
-import { calendarDayOf, dayNumber } from './dateMath';
+import { calendarDayOf, dayNumber, monthIndexOf } from './dateMath';
 import type { PartialDate } from './PartialDate';
 
 const FIRST_SHARED_DAY = dayNumber(1900, 1, 1);
@@ -16,14 +16,12 @@ export function sharedDay(dayNum: number): PartialDate {
   return (sharedDays[dayNum - FIRST_SHARED_DAY] ??= calendarDayOf(dayNum));
 }
 
-const FIRST_SHARED_YEAR = 1800;
-const LAST_SHARED_YEAR = 2200;
-const sharedMonths = new Array<PartialDate | undefined>((LAST_SHARED_YEAR - FIRST_SHARED_YEAR + 1) * 12);
+// Indexed as dayNumber's table of months, 1800–2200.
+const sharedMonths = new Array<PartialDate | undefined>(monthIndexOf(2200, 12) + 1);
 
 /** A month-precision date ("1985.03") as one object shared by every cell stating that month (1800–2200). */
 export function sharedMonth(year: number, month: number): PartialDate {
-  if (!(year >= FIRST_SHARED_YEAR && year <= LAST_SHARED_YEAR && month >= 1 && month <= 12) || !Number.isInteger(year) || !Number.isInteger(month)) {
-    return { year, month };
-  }
-  return (sharedMonths[(year - FIRST_SHARED_YEAR) * 12 + month - 1] ??= { year, month });
+  const index = monthIndexOf(year, month);
+  if (index < 0) return { year, month };
+  return (sharedMonths[index] ??= { year, month });
 }
