@@ -1,17 +1,13 @@
 import { noFindings, type Finding } from '../report/Finding';
 import type { RowContext } from '../templates/Template';
-
-function count(row: RowContext, field: string): number | undefined {
-  const value = row.values[field];
-  return !row.invalid.has(field) && typeof value === 'number' ? value : undefined;
-}
+import { usableNumber } from './usableValues';
 
 /** Those present and those on leave are among those expected: 实到 + 请假 ≤ 应到. */
 export function meetingAttendance(row: RowContext): readonly Finding[] {
-  const expected = count(row, 'expected');
-  const present = count(row, 'present');
+  const expected = usableNumber(row, 'expected');
+  const present = usableNumber(row, 'present');
   if (expected === undefined || present === undefined) return noFindings;
-  const onLeave = count(row, 'onLeave') ?? 0;
+  const onLeave = usableNumber(row, 'onLeave') ?? 0;
   if (present + onLeave <= expected) return noFindings;
   return [{ code: 'meeting.attendanceExceeds', params: { present, onLeave, expected }, field: 'present', rowIndex: row.rowIndex, severity: 'error' }];
 }
@@ -21,8 +17,8 @@ export function meetingAttendance(row: RowContext): readonly Finding[] {
  * so 实到 × 2 must exceed 应到.
  */
 export function generalMeetingQuorum(row: RowContext): readonly Finding[] {
-  const expected = count(row, 'expected');
-  const present = count(row, 'present');
+  const expected = usableNumber(row, 'expected');
+  const present = usableNumber(row, 'present');
   if (row.values['meetingType'] !== '支部党员大会' || expected === undefined || present === undefined || present * 2 > expected) return noFindings;
   return [{ code: 'meeting.noQuorum', params: { present, expected }, field: 'present', rowIndex: row.rowIndex, severity: 'error' }];
 }

@@ -1,5 +1,6 @@
-import { isPartialDate, type PartialDate } from '../dates/PartialDate';
+import type { PartialDate } from '../dates/PartialDate';
 import type { FieldValue } from '../report/DataRow';
+import { asDate, asNumber } from './rowValues';
 
 /** A checked row as rules and summaries both read it: normalized values and the fields in error. */
 export interface CheckedValues {
@@ -18,11 +19,9 @@ export function usableText(row: CheckedValues, field: string): string | undefine
 }
 
 export function usableNumber(row: CheckedValues, field: string): number | undefined {
-  const value = usable(row, field);
-  return typeof value === 'number' ? value : undefined;
+  return asNumber(usable(row, field));
 }
 
 export function usableDate(row: CheckedValues, field: string): PartialDate | undefined {
-  const value = usable(row, field);
-  return isPartialDate(value) ? value : undefined;
+  return asDate(usable(row, field));
 }

@@ -1,6 +1,7 @@
 import { isCollegeOrAbove, educationBucket, type EducationBucket } from '../codes/education';
 import { firstDay } from '../dates/dateMath';
-import { isPartialDate, precisionOf, type PartialDate } from '../dates/PartialDate';
+import { precisionOf, type PartialDate } from '../dates/PartialDate';
+import { usableDate, usableText } from '../checks/usableValues';
 import type { DataRow } from '../report/DataRow';
 import { ageAt } from '../stats/ageAt';
 import { partyYearsAt } from '../stats/partyYearsAt';
@@ -31,25 +32,16 @@ export interface RowFacts {
   readonly partialDates: boolean;
 }
 
-function usable(row: DataRow, field: string): unknown {
-  return row.invalid.has(field) ? undefined : row.values[field];
-}
-
-function usableText(row: DataRow, field: string): string | undefined {
-  const value = usable(row, field);
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-function usableDate(row: DataRow, field: string): PartialDate | undefined {
-  const value = usable(row, field);
-  return isPartialDate(value) ? value : undefined;
+/** Text as the summary counts it, white space at either end ignored. */
+function countedText(row: DataRow, field: string): string | undefined {
+  return usableText(row, field)?.trim();
 }
 
 export function rowFacts(row: DataRow, asOf: PartialDate): RowFacts {
   const asOfDay = firstDay(asOf);
-  const ethnicity = usableText(row, 'ethnicity');
-  const education = usableText(row, 'education');
-  const category = usableText(row, 'category');
+  const ethnicity = countedText(row, 'ethnicity');
+  const education = countedText(row, 'education');
+  const category = countedText(row, 'category');
   const birth = usableDate(row, 'birthDate');
   const joinDate = usableDate(row, 'joinDate');
   const confirm = category === '正式党员' ? usableDate(row, 'confirmDate') : undefined;
@@ -57,7 +49,7 @@ export function rowFacts(row: DataRow, asOf: PartialDate): RowFacts {
   const partyYears =
     category === '预备党员' ? partyYearsAt(undefined, asOf) : confirm !== undefined ? partyYearsAt(confirm, asOf) : undefined;
   return {
-    sex: usableText(row, 'sex'),
+    sex: countedText(row, 'sex'),
     ethnicity,
     ethnicMinority: ethnicity === undefined ? undefined : !notMinority.has(ethnicity),
     age,
@@ -66,7 +58,7 @@ export function rowFacts(row: DataRow, asOf: PartialDate): RowFacts {
     collegeOrAbove: education === undefined ? undefined : isCollegeOrAbove(education),
     category,
     partyYears,
-    branch: usableText(row, 'branch'),
+    branch: countedText(row, 'branch'),
     joinDate,
     partialDates: [birth, joinDate, confirm].some((date) => date !== undefined && precisionOf(date) !== 'day'),
   };
