@@ -1,12 +1,11 @@
 import { dayNumber } from '../dates/dateMath';
 import type { Finding } from '../report/Finding';
 import type { RowContext, TableContext } from '../templates/Template';
-import { possibleRepeats } from './possibleRepeats';
+import { repeatedKeys } from './repeatedKeys';
 import { asDate, asText, soundValues } from './rowValues';
 import { textHash } from './textHash';
 
 interface Person {
-  readonly row: RowContext;
   readonly day: number;
   readonly name: string;
   readonly idNumber: string;
@@ -14,25 +13,18 @@ interface Person {
 
 /** The same name and birth date under two different IDs is most likely one person entered twice. */
 export function samePersonDifferentIds(table: TableContext): readonly Finding[] {
-  // Only rows whose birth day and name hash like another's are compared: a few percent of a city's rows.
-  const hashes = new Float64Array(table.rows.length);
-  for (let position = 0; position < hashes.length; position += 1) {
-    const row = table.rows[position];
-    const person = row && personOf(row);
-    hashes[position] = person === undefined ? Number.NaN : textHash(person.name, person.day);
-  }
+  const hashOf = (row: RowContext) => {
+    const person = personOf(row);
+    return person === undefined ? Number.NaN : textHash(person.name, person.day);
+  };
+  const identityOf = (row: RowContext) => {
+    const person = personOf(row);
+    return person && `${person.day}\u0000${person.name}`;
+  };
   const findings: Finding[] = [];
-  const firstByPerson = new Map<string, Person>();
-  for (const position of possibleRepeats(hashes)) {
-    const row = table.rows[position];
-    const person = row && personOf(row);
-    if (person === undefined) continue;
-    const identity = `${person.day}\u0000${person.name}`;
-    const first = firstByPerson.get(identity);
-    if (first === undefined) firstByPerson.set(identity, person);
-    else if (first.idNumber !== person.idNumber) {
-      findings.push({ code: 'duplicate.person', params: { firstRow: table.rowNumber(first.row.rowIndex) }, field: 'idNumber', rowIndex: person.row.rowIndex, severity: 'warning' });
-    }
+  for (const { first, later } of repeatedKeys(table.rows, hashOf, identityOf)) {
+    if (personOf(first)?.idNumber === personOf(later)?.idNumber) continue;
+    findings.push({ code: 'duplicate.person', params: { firstRow: table.rowNumber(first.rowIndex) }, field: 'idNumber', rowIndex: later.rowIndex, severity: 'warning' });
   }
   return findings.sort((a, b) => a.rowIndex - b.rowIndex);
 }
@@ -44,5 +36,5 @@ function personOf(row: RowContext): Person | undefined {
   const name = asText(values['name']);
   const idNumber = asText(values['idNumber']);
   if (birth?.month === undefined || birth.day === undefined || name === undefined || idNumber === undefined) return undefined;
-  return { row, day: dayNumber(birth.year, birth.month, birth.day), name, idNumber };
+  return { day: dayNumber(birth.year, birth.month, birth.day), name, idNumber };
 }

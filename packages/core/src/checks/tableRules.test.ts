@@ -37,7 +37,7 @@ describe('uniqueFields', () => {
     ]);
   });
 
-  // Numbers are compared by sorting their packed first 17 digits; the text decides in the end.
+  // Numbers are put into buckets by a hash of their text; the text itself decides in the end.
   it('tells numbers apart that share their first 17 digits, and compares numbers that do not pack as text', () => {
     const rows = [
       at(2, rowContext({ idNumber: '430702198503120010' })),
