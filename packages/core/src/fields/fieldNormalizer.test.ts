@@ -20,6 +20,23 @@ describe('fieldNormalizer', () => {
     for (const cell of [undefined, null, '', '   ', '\u3000\t']) expect(normalize(cell)).toEqual({ findings: [] });
   });
 
+  // A zero-width space pasted from a web page or a chat app: the cell looks empty, whatever its column.
+  it('gives a cell of only invisible characters no value in every field type, and offers to clear it', () => {
+    const types: FieldSpec[] = [
+      code,
+      sex,
+      joinDate,
+      hours,
+      { id: 'idNumber', label: '公民身份号码', aliases: [], type: 'idNumber' },
+      { id: 'phone', label: '联系电话', aliases: [], type: 'phone' },
+    ];
+    for (const spec of types) {
+      for (const cell of ['\u200b', ' \ufeff\u200d\u3000']) {
+        expect(withFindings(fieldNormalizer(spec, context))(cell)).toEqual({ value: undefined, findings: [{ code: 'text.whitespace', params: {}, severity: 'info', fix: '' }] });
+      }
+    }
+  });
+
   it('reports an Excel error value as cell.error, whatever the field type', () => {
     for (const spec of [joinDate, hours, code, sex]) {
       expect(withFindings(fieldNormalizer(spec, context))({ kind: 'error', code: '#REF!' })).toEqual({

@@ -3,6 +3,7 @@ import { isBlank, isCellError } from '../grid/Grid';
 import type { FieldValue } from '../report/DataRow';
 import type { CellFinding } from '../report/Finding';
 import type { FieldSpec } from '../templates/Template';
+import { looksEmpty } from '../text/cleanText';
 import { constraintFindings } from './fieldConstraints';
 import type { NormalizeContext } from './NormalizeContext';
 import { normalizeDate } from './normalizeDate';
@@ -30,6 +31,12 @@ export function fieldNormalizer(spec: FieldSpec, context: NormalizeContext): Fie
     if (cell === undefined || cell === null || isBlank(cell)) return undefined;
     if (isCellError(cell)) {
       found.push({ code: 'cell.error', params: { value: cell.code }, severity: 'error' });
+      return undefined;
+    }
+    // A zero-width space pasted from a web page or a chat app looks like an empty cell, in any column: it
+    // is read as one, and the fix clears it.
+    if (typeof cell === 'string' && looksEmpty(cell)) {
+      found.push({ code: 'text.whitespace', params: {}, severity: 'info', fix: '' });
       return undefined;
     }
     const value = byType(cell, found);

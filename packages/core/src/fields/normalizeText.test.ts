@@ -18,9 +18,4 @@ describe('normalizeText', () => {
     expect(text(3)).toEqual({ value: '3', findings: [] });
     expect(text(true)).toEqual({ value: '是', findings: [] });
   });
-
-  it('gives invisible text no value, and offers to clear it', () => {
-    expect(text('\u200b')).toEqual({ value: undefined, findings: [{ code: 'text.whitespace', params: {}, severity: 'info', fix: '' }] });
-    expect(text(' \ufeff\u200d ').value).toBeUndefined();
-  });
 });

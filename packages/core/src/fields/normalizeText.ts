@@ -3,18 +3,14 @@ import type { CellFinding } from '../report/Finding';
 import { cleanText, needsCleaning, type CleanText } from '../text/cleanText';
 import { textOfCell } from './textOfCell';
 
-/**
- * Trims and converts full-width letters and digits; the change is offered as a safe fix, added to `found`.
- * Text of nothing but white space and invisible characters (a zero-width space pasted from a web page) has
- * no value: the cell looks empty, so a required field is reported missing, and the fix clears the cell.
- */
-export function normalizeText(cell: Exclude<CellValue, null>, found: CellFinding[]): string | undefined {
+/** Trims and converts full-width letters and digits; the change is offered as a safe fix, added to `found`. */
+export function normalizeText(cell: Exclude<CellValue, null>, found: CellFinding[]): string {
   if (typeof cell !== 'string') return textOfCell(cell);
   // Most text is as it should be: it is taken as it stands, without working out what cleaning changed.
   if (!needsCleaning(cell)) return cell;
   const cleaned = cleanText(cell);
   addCleaningFinding(cleaned, found);
-  return cleaned.value === '' ? undefined : cleaned.value;
+  return cleaned.value;
 }
 
 /** The safe fix for text that cleaning changed, if it did. */

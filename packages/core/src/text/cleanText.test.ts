@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { cleanText, needsCleaning } from './cleanText';
+import { cleanText, looksEmpty, needsCleaning } from './cleanText';
 
 describe('cleanText', () => {
   it.each([
@@ -40,6 +40,20 @@ describe('needsCleaning', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('a', '张', ' ', '\u3000', '１', 'Ｚ', '\u200b', '（') })), (raw) => {
         expect(needsCleaning(raw)).toBe(cleanText(raw).value !== raw);
+      }),
+    );
+  });
+});
+
+describe('looksEmpty', () => {
+  it.each([['\u200b', true], [' \ufeff\u200d\u3000\u2060', true], ['', true], ['\u200b张伟', false], ['张伟\u200b', false], ['0', false]])('%j → %p', (raw, expected) => {
+    expect(looksEmpty(raw)).toBe(expected);
+  });
+
+  it('says exactly when cleanText leaves nothing', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '张', ' ', '\u3000', '\u200b', '\ufeff', '\t') }), (raw) => {
+        expect(looksEmpty(raw)).toBe(cleanText(raw).value === '');
       }),
     );
   });

@@ -51,3 +51,11 @@ export function needsCleaning(raw: string): boolean {
   const length = raw.length;
   return length > 0 && (isTrimmable(raw.charCodeAt(0)) || isTrimmable(raw.charCodeAt(length - 1)) || hasFullWidthAlphanumeric(raw));
 }
+
+/** Whether the text is nothing but white space and invisible characters, so that the cell looks empty. */
+export function looksEmpty(raw: string): boolean {
+  for (let index = 0; index < raw.length; index += 1) {
+    if (!isTrimmable(raw.charCodeAt(index))) return false;
+  }
+  return true;
+}
