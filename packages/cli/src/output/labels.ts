@@ -29,7 +29,7 @@ const zhCN: Labels = {
   ruleHeading: (severity, title, rule, count) => `${severity} ${title}（${rule}，${count} 处）`,
   moreCells: (count) => `等 ${count} 处`,
   moreLines: (count) => `……另有 ${count} 条（用 --json 可看全部）`,
-  fix: (value) => `建议改为：${value}`,
+  fix: (value) => (value === '' ? '建议清空该单元格' : `建议改为：${value}`),
   total: (files, sheets, error, warning, info, asOf) =>
     `共检查 ${files} 个文件、${sheets} 个工作表（统计日期 ${asOf}）：错误 ${error} 处，警告 ${warning} 处，提示 ${info} 处`,
   unreadable: (count) => `另有 ${count} 个文件无法读取，原因见上方提示`,
@@ -46,7 +46,7 @@ const en: Labels = {
   ruleHeading: (severity, title, rule, count) => `${severity} ${title} (${rule}, ${count})`,
   moreCells: (count) => `and ${count} more`,
   moreLines: (count) => `… ${count} more lines (--json lists them all)`,
-  fix: (value) => `suggested: ${value}`,
+  fix: (value) => (value === '' ? 'suggested: clear the cell' : `suggested: ${value}`),
   total: (files, sheets, error, warning, info, asOf) =>
     `Checked ${files} files, ${sheets} sheets (as of ${asOf}): ${error} errors, ${warning} warnings, ${info} notes`,
   unreadable: (count) => `${count} more files could not be read (see the messages above)`,

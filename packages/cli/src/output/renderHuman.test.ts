@@ -84,4 +84,12 @@ describe('renderHuman', () => {
     expect(text).toContain('      E24  公民身份号码与第 119 行重复\n      ……另有 5 条（用 --json 可看全部）\n');
     expect(text).toContain('另有 1 个文件无法读取，原因见上方提示');
   });
+
+  // A zero-width space alone in a cell: the fix empties it, which "suggested: " and nothing would not say.
+  it('says a fix that empties the cell in words', () => {
+    const report: SheetReport = { ...roster, issues: [issue(5, 'F', 'text.whitespace', 'info', '学历含多余空格：可自动去除', '')], counts: { error: 0, warning: 0, info: 1 } };
+    const run: CheckRun = { asOf: { year: 2025, month: 6, day: 30 }, files: [{ file: 'a.xlsx', sheets: [{ report, rows: [] }] }], failures: [] };
+    expect(renderHuman(run, { lang: 'zh-CN', colors: plain })).toContain('      F5  学历含多余空格：可自动去除  → 建议清空该单元格\n');
+    expect(renderHuman(run, { lang: 'en', colors: plain })).toContain('F5  学历含多余空格：可自动去除  → suggested: clear the cell\n');
+  });
 });
