@@ -1,6 +1,6 @@
 /**
  * manifest.xml checked offline: `office-addin-manifest validate` posts to a Microsoft service, so the
- * schema check runs xmllint against the XSDs in ../shared/office-schemas, and the rest is read with
+ * schema check runs xmllint against the XSDs in tests/fixtures/office-schemas, and the rest is read with
  * xmllint's XPath.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { buildAddin, repoRoot } from '../support/buildAddin';
 
 const manifest = resolve(repoRoot, 'manifest.xml');
-const schemas = process.env.OFFICE_SCHEMAS ?? resolve(repoRoot, '../shared/office-schemas');
+const schemas = process.env.OFFICE_SCHEMAS ?? resolve(repoRoot, 'tests/fixtures/office-schemas');
 const origin = 'https://localhost:3000/';
 const officeJs = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 

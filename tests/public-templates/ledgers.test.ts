@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { checkGrid } from '@taizhang/core';
 import { readWorkbookGrids } from '../../packages/cli/src/read/readWorkbookGrids';
 
-const templates = join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'public-templates');
+const templates = join(__dirname, '..', 'fixtures', 'public-templates');
 const asOf = { year: 2026, month: 11, day: 22 };
 
 async function checkTemplate(file: string) {

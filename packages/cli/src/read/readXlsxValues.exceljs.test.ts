@@ -13,10 +13,10 @@ import { trimBlankEdges } from './trimBlankEdges';
 import type { WorkbookValues } from './WorkbookValues';
 
 const repository = join(__dirname, '..', '..', '..', '..');
-/** Every .xlsx the repository and its shared fixtures hold: the hostile corpus, the public templates, the samples. */
+/** Every .xlsx the repository holds: the hostile corpus, the public templates, the samples. */
 const fixtures = [
   join(repository, 'tests', 'fixtures', 'hostile'),
-  join(repository, '..', 'shared', 'fixtures', 'public-templates'),
+  join(repository, 'tests', 'fixtures', 'public-templates'),
   join(repository, 'samples'),
 ].flatMap((folder) =>
   readdirSync(folder)
