@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { cleanText, looksEmpty, needsCleaning } from './cleanText';
+import { cleanText, isTrimmable, looksEmpty, needsCleaning } from './cleanText';
 
 describe('cleanText', () => {
   it.each([
@@ -56,5 +56,16 @@ describe('looksEmpty', () => {
         expect(looksEmpty(raw)).toBe(cleanText(raw).value === '');
       }),
     );
+  });
+});
+
+describe('isTrimmable', () => {
+  it('is what String.prototype.trim removes, and the zero-width space, joiners and word joiner, for every code unit', () => {
+    const invisible = new Set([0x200b, 0x200c, 0x200d, 0x2060]);
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      if (isTrimmable(code) !== (String.fromCharCode(code).trim() === '' || invisible.has(code))) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
   });
 });
